@@ -1,0 +1,93 @@
+extension Meeting {
+    static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
+                              "topics", "participants", "secretary", "attachments", "decisions"]
+    static let knownGroupFields = ["group", "members"]
+    static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
+    static let knownAttachmentFields = ["title", "href"]
+    static let knownDecisionFields = ["item", "kind", "text", "topics"]
+
+    /// Decodes `content/meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`.
+    static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Meeting?, [Diagnostic]) {
+        let opened = DecodedFile(markdown: file, parser: parser, known: knownFields, what: "ett möte")
+        guard let fields = opened.fields, let document = opened.document else { return (nil, opened.reader.diagnostics) }
+        var reader = opened.reader
+
+        let body = reader.located(fields, "body", required: true, example: "sro")
+        let date = reader.date(fields, "date", required: true)
+        let status: Status = reader.choice(fields, "status") ?? .held
+        let start = reader.time(fields, "start")
+        let end = reader.time(fields, "end")
+        if let start, let end, end < start, let node = fields["end"] {
+            reader.error(node, "mötet slutar (\(end)) innan det börjar (\(start))")
+        }
+        let format: Format? = reader.choice(fields, "format")
+
+        var groups: [ParticipantGroup] = []
+        for groupNode in reader.list(fields, "participants") {
+            guard let group = reader.fields(of: groupNode, known: knownGroupFields, what: "en deltagargrupp") else { continue }
+            let name = reader.string(group, "group", required: true, example: "Kommunpolitiker")
+            var members: [Participant] = []
+            for memberNode in reader.list(group, "members") {
+                guard let member = reader.fields(of: memberNode, known: knownMemberFields, what: "en deltagare"),
+                      let memberName = reader.string(member, "name", required: true, example: "Marina Johansson") else { continue }
+                members.append(Participant(name: memberName, party: reader.string(member, "party"),
+                                           org: reader.string(member, "org"), role: reader.string(member, "role"),
+                                           absent: reader.bool(member, "absent") ?? false,
+                                           replacedBy: reader.string(member, "replaced_by")))
+            }
+            if let name { groups.append(ParticipantGroup(name: name, members: members)) }
+        }
+
+        var attachments: [Attachment] = []
+        for node in reader.list(fields, "attachments") {
+            guard let attachment = reader.fields(of: node, known: knownAttachmentFields, what: "en bilaga"),
+                  let title = reader.string(attachment, "title", required: true, example: "Presentation") else { continue }
+            attachments.append(Attachment(title: title, href: reader.located(attachment, "href")))
+        }
+
+        var decisions: [Decision] = []
+        for node in reader.list(fields, "decisions") {
+            guard let decision = reader.fields(of: node, known: knownDecisionFields, what: "ett ställningstagande") else { continue }
+            let kind: Decision.Kind? = reader.choice(decision, "kind", required: true)
+            let text = reader.string(decision, "text", required: true, example: "SRO noterar informationen.")
+            let item = reader.located(decision, "item").map { Located($0.value.lowercased().replacingOccurrences(of: " ", with: ""), at: $0.location) }
+            guard let kind, let text else { continue }
+            decisions.append(Decision(item: item, kind: kind, text: text,
+                                      topics: reader.stringList(decision, "topics"),
+                                      location: reader.location(of: node)))
+        }
+
+        if let date, let body {
+            checkFileName(file, date: date, body: body.value, reader: &reader)
+        }
+        guard let body, let date else { return (nil, reader.diagnostics) }
+        let meeting = Meeting(
+            slug: file.baseName, path: file.displayPath, body: body, date: date,
+            title: reader.string(fields, "title"), status: status, start: start, end: end,
+            location: reader.string(fields, "location"), format: format,
+            topics: reader.stringList(fields, "topics"), participantGroups: groups,
+            secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions,
+            text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
+        return (meeting, reader.diagnostics)
+    }
+
+    /// The contract's file name: `meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`. It is the meeting's URL,
+    /// so a name that disagrees with the front matter is an error, not a guess.
+    private static func checkFileName(_ file: SourceFile, date: CalendarDate, body: String, reader: inout FrontMatterReader) {
+        let parts = file.relativePath.split(separator: "/").map(String.init)
+        let name = file.baseName
+        let expected = "meetings/\(date.year)/\(date)-\(body).md"
+        let location = SourceLocation(path: file.displayPath)
+        guard parts.count == 3, parts[1] == String(date.year), file.relativePath.hasSuffix(".md") else {
+            reader.error(at: location, "mötet ligger i fel mapp för datumet \(date)", hint: "flytta filen till \(expected)")
+            return
+        }
+        let prefix = "\(date)-\(body)"
+        let suffix = name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil
+        let suffixIsValid = suffix.map { $0.isEmpty || ($0.hasPrefix("-") && $0.count > 1 && $0.dropFirst().allSatisfy(\.isASCIIDigit)) } ?? false
+        if !suffixIsValid {
+            reader.error(at: location, "filnamnet '\(name).md' stämmer inte med datum och organ i front matter",
+                         hint: "döp om filen till \(expected) (eller \(date)-\(body)-2.md för ett andra möte samma dag)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Renders the Markdown of one content file for the page it appears on.
+public enum MarkdownRenderer {
+    /// - Parameters:
+    ///   - reservedAnchors: ids the page's template uses already, which headings must not take.
+    ///   - rewriteLink: turns a link target as written into the one the page should carry.
+    public static func render(
+        _ source: MarkdownSource,
+        reservedAnchors: Set<String> = [],
+        rewriteLink: (_ destination: String, _ isImage: Bool) -> String = { destination, _ in destination }
+    ) -> RenderedMarkdown {
+        let output = CmarkGFM.render(source.text, rewriteLink: rewriteLink)
+        let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
+        return RenderedMarkdown(source: source, html: insertAnchors(headings, into: output.html),
+                                headings: headings, links: output.links, rawHTMLLines: output.rawHTMLLines)
+    }
+
+    /// Gives each `<hN>` its `id`, in document order. Raw HTML is never passed through,
+    /// so every `<hN>` tag in the output is a heading of the text.
+    static func insertAnchors(_ headings: [MarkdownHeading], into html: String) -> String {
+        guard !headings.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.range(of: tag) else { continue }
+            result += rest[..<range.lowerBound]
+            result += "<h\(heading.level) id=\"\(heading.anchor)\">"
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

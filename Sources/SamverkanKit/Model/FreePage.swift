@@ -1,0 +1,10 @@
+/// A page of its own: "Om webbplatsen", "Tillgänglighetsredogörelse".
+public struct FreePage: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var description: String?
+    public var order: Int?
+    public var text: MarkdownSource
+
+    public var url: String { SiteURL.page(slug) }
+}

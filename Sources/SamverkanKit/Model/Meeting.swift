@@ -1,0 +1,50 @@
+/// One meeting of a body, held, planned or cancelled.
+public struct Meeting: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case held
+        case planned
+        case cancelled
+
+        public var label: String {
+            switch self {
+            case .held: return "Genomfört"
+            case .planned: return "Planerat"
+            case .cancelled: return "Inställt"
+            }
+        }
+    }
+
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        case inPerson = "fysiskt"
+        case online = "digitalt"
+        case hybrid
+
+        public var label: String {
+            switch self {
+            case .inPerson: return "Fysiskt möte"
+            case .online: return "Digitalt möte"
+            case .hybrid: return "Fysiskt möte med möjlighet att delta digitalt"
+            }
+        }
+    }
+
+    /// The file name without `.md`: `2024-10-03-sro`. Unique within its year.
+    public var slug: String
+    public var path: String
+    public var body: Located<String>
+    public var date: CalendarDate
+    public var title: String?
+    public var status: Status
+    public var start: ClockTime?
+    public var end: ClockTime?
+    public var location: String?
+    public var format: Format?
+    public var topics: [Located<String>]
+    public var participantGroups: [ParticipantGroup]
+    public var secretary: String?
+    public var attachments: [Attachment]
+    public var decisions: [Decision]
+    public var text: MarkdownSource
+
+    public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
+}

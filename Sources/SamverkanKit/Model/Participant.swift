@@ -1,0 +1,9 @@
+/// A person called to a meeting.
+public struct Participant: Sendable, Hashable {
+    public var name: String
+    public var party: String?
+    public var org: String?
+    public var role: String?
+    public var absent: Bool
+    public var replacedBy: String?
+}
