@@ -1,0 +1,122 @@
+/// Stage 1 and 2 of the pipeline: reads the content folder and decodes every file into the model.
+/// A file that fails to decode is reported, never skipped silently: public records must not vanish.
+public struct ContentLoader: Sendable {
+    public var fileSystem: FileSystem
+    public var parser: FrontMatterParser
+
+    public init(fileSystem: FileSystem, parser: FrontMatterParser = YamsFrontMatterParser()) {
+        self.fileSystem = fileSystem
+        self.parser = parser
+    }
+
+    /// What the content folder holds, file by file, before decoding.
+    struct Inventory {
+        var settings: SourceFile?
+        var milestones: SourceFile?
+        var bodies: [SourceFile] = []
+        var meetings: [SourceFile] = []
+        var topics: [SourceFile] = []
+        var pages: [SourceFile] = []
+        var files: [String] = []
+    }
+
+    public func load(contentDirectory: String) -> (SiteContent?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        let folder = SourceLocation(path: contentDirectory)
+        let paths: [String]
+        do {
+            paths = try fileSystem.files(under: contentDirectory)
+        } catch {
+            diagnostics.append(.error(folder, "innehållsmappen finns inte",
+                                      hint: "ange rätt mapp med --content, eller skapa \(contentDirectory)/site.yml"))
+            return (nil, diagnostics)
+        }
+
+        let inventory = takeInventory(paths, contentDirectory: contentDirectory, diagnostics: &diagnostics)
+        guard let settingsFile = inventory.settings else {
+            diagnostics.append(.error(SourceLocation(path: join(contentDirectory, "site.yml")), "site.yml saknas",
+                                      hint: "skapa filen med minst title: Webbplatsens namn"))
+            return (nil, diagnostics)
+        }
+
+        let parser = self.parser
+        let (settings, settingsDiagnostics) = SiteSettings.decode(settingsFile, parser: parser)
+        diagnostics.append(contentsOf: settingsDiagnostics)
+        let bodies = collect(inventory.bodies.parallelMap { Body.decode($0, parser: parser) }, into: &diagnostics)
+        let meetings = collect(inventory.meetings.parallelMap { Meeting.decode($0, parser: parser) }, into: &diagnostics)
+        let topics = collect(inventory.topics.parallelMap { Topic.decode($0, parser: parser) }, into: &diagnostics)
+        let pages = collect(inventory.pages.parallelMap { FreePage.decode($0, parser: parser) }, into: &diagnostics)
+        var milestones: [Milestone] = []
+        if let file = inventory.milestones {
+            let (decoded, milestoneDiagnostics) = Milestone.decodeList(file, parser: parser)
+            milestones = decoded
+            diagnostics.append(contentsOf: milestoneDiagnostics)
+        }
+        guard let settings else { return (nil, diagnostics) }
+        let content = SiteContent(settings: settings, bodies: bodies, meetings: meetings, topics: topics,
+                                  milestones: milestones, pages: pages, files: inventory.files)
+        return (content, diagnostics)
+    }
+
+    private func takeInventory(_ paths: [String], contentDirectory: String,
+                               diagnostics: inout DiagnosticList) -> Inventory {
+        var inventory = Inventory()
+        let sourceFiles = paths.filter { !$0.hasPrefix("files/") }.parallelMap { path in
+            readSource(path, contentDirectory: contentDirectory)
+        }
+        for (path, read) in zip(paths.filter { !$0.hasPrefix("files/") }, sourceFiles) {
+            let parts = path.split(separator: "/")
+            let isMarkdown = path.hasSuffix(".md")
+            let file: SourceFile
+            switch read {
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            case let .success(source):
+                file = source
+            }
+            switch (parts.first, parts.count) {
+            case ("site.yml", 1): inventory.settings = file
+            case ("milestones.yml", 1): inventory.milestones = file
+            case ("README.md", 1): continue  // notes for communicators, not content
+            case ("bodies", 2) where isMarkdown: inventory.bodies.append(file)
+            case ("meetings", _) where isMarkdown: inventory.meetings.append(file)
+            case ("topics", 2) where isMarkdown: inventory.topics.append(file)
+            case ("pages", 2) where isMarkdown: inventory.pages.append(file)
+            default:
+                diagnostics.append(.error(
+                    SourceLocation(path: file.displayPath), "okänd fil i innehållsmappen: den blir ingen sida",
+                    hint: "lägg organ i bodies/, möten i meetings/ÅÅÅÅ/, ämnen i topics/ och sidor i pages/ som .md-filer, bilagor i files/"))
+            }
+        }
+        inventory.files = paths.filter { $0.hasPrefix("files/") }.map { String($0.dropFirst("files/".count)) }
+        return inventory
+    }
+
+    private func readSource(_ path: String, contentDirectory: String) -> Result<SourceFile, Diagnostic> {
+        let displayPath = join(contentDirectory, path)
+        do {
+            let bytes = try fileSystem.readFile(at: displayPath)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(.error(SourceLocation(path: displayPath), "filen är inte sparad som UTF-8",
+                                       hint: "spara om filen med teckenkodningen UTF-8"))
+            }
+            return .success(SourceFile(displayPath: displayPath, relativePath: path, text: text))
+        } catch {
+            return .failure(.error(SourceLocation(path: displayPath), "filen kan inte läsas"))
+        }
+    }
+
+    private func collect<Value>(_ results: [(Value?, [Diagnostic])], into diagnostics: inout DiagnosticList) -> [Value] {
+        results.compactMap { value, found in
+            diagnostics.append(contentsOf: found)
+            return value
+        }
+    }
+}
+
+/// `folder` + `/` + `path`, without doubling slashes; `.` as the folder gives the path alone.
+func join(_ folder: String, _ path: String) -> String {
+    if folder.isEmpty || folder == "." { return path }
+    return folder.hasSuffix("/") ? folder + path : folder + "/" + path
+}

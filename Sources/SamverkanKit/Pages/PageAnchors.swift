@@ -1,0 +1,15 @@
+/// The ids page templates give elements themselves, which headings in a text must not take,
+/// and which links from other pages may point at.
+public enum PageAnchors {
+    /// The skip link's target in `base.mustache`.
+    public static let layoutReserved: Set<String> = ["innehall"]
+    public static let topicReserved: Set<String> = layoutReserved.union(["milstolpar"])
+
+    public static func decisionAnchor(_ index: Int) -> String { "beslut-\(index + 1)" }
+
+    public static func meetingReserved(decisionCount: Int) -> Set<String> {
+        layoutReserved
+            .union(["dagordning", "deltagare", "beslut", "bilagor"])
+            .union((0..<decisionCount).map(decisionAnchor))
+    }
+}

@@ -1,0 +1,138 @@
+/// Stage 6: which pages exist and the data each one shows. Everything is computed once, in lookups
+/// built in one pass, so the work grows with the content and never with its square.
+public struct PageCatalog: Sendable {
+    /// Pages every site has, whatever its content.
+    public static let fixedURLs = [SiteURL.home, SiteURL.timeline, SiteURL.bodies, SiteURL.decisions,
+                                   SiteURL.topics, SiteURL.upcoming]
+
+    let content: SiteContent
+    let rendered: RenderedContent
+    let today: CalendarDate
+    /// Each body's meetings, oldest first.
+    let meetingsByBody: [String: [Meeting]]
+    /// Every decision with its meeting, newest first.
+    let decisions: [(meeting: Meeting, index: Int, decision: Decision)]
+    /// What names each topic.
+    let usageByTopic: [String: TopicUsage]
+
+    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate) {
+        self.content = content
+        self.rendered = rendered
+        self.today = today
+        meetingsByBody = Dictionary(grouping: content.meetings, by: \.body.value)
+        var decisions: [(Meeting, Int, Decision)] = []
+        for meeting in content.meetings.reversed() {
+            for (index, decision) in meeting.decisions.enumerated() { decisions.append((meeting, index, decision)) }
+        }
+        self.decisions = decisions
+        usageByTopic = Self.topicUsage(content, decisions: decisions)
+    }
+
+    /// Every page of the site, in a stable order.
+    public func pages() -> [Page] {
+        var pages: [Page] = [
+            Page(url: SiteURL.home, template: "index", context: startPage()),
+            Page(url: SiteURL.timeline, template: "timeline", context: timelinePage()),
+            Page(url: SiteURL.bodies, template: "bodies", context: bodiesPage()),
+            Page(url: SiteURL.decisions, template: "decisions", context: decisionsPage()),
+            Page(url: SiteURL.topics, template: "topics", context: topicsPage()),
+            Page(url: SiteURL.upcoming, template: "upcoming", context: upcomingPage()),
+        ]
+        pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0)) }
+        pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0)) }
+        pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0)) }
+        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0)) }
+        return pages
+    }
+
+    // MARK: Shared pieces
+
+    enum Section { case home, timeline, bodies, decisions, topics, upcoming, about, none }
+
+    func layout(_ url: String, title: String, description: String, section: Section,
+                crumbs: [(String, String)] = []) -> LayoutContext {
+        let settings = content.settings
+        let navigation: [(String, String, Section)] = [
+            ("Start", SiteURL.home, .home),
+            ("Tidslinje", SiteURL.timeline, .timeline),
+            ("Organ", SiteURL.bodies, .bodies),
+            ("Ställningstaganden", SiteURL.decisions, .decisions),
+            ("Ämnen", SiteURL.topics, .topics),
+            ("Kommande möten", SiteURL.upcoming, .upcoming),
+        ] + content.pages.filter { $0.slug == "om" }.map { ($0.title, $0.url, Section.about) }
+        let isHome = url == SiteURL.home
+        var breadcrumbs: [LayoutContext.Crumb] = []
+        if !isHome {
+            let trail = [("Start", SiteURL.home)] + crumbs + [(title, url)]
+            breadcrumbs = trail.enumerated().map { index, crumb in
+                LayoutContext.Crumb(label: crumb.0, href: SiteURL.relative(from: url, to: crumb.1),
+                                    isLast: index == trail.count - 1)
+            }
+        }
+        return LayoutContext(
+            lang: settings.language, siteTitle: settings.title, siteDescription: settings.description,
+            organisation: settings.organisation, footer: settings.footer,
+            pageTitle: isHome ? settings.title : title, isHome: isHome, description: description,
+            root: SiteURL.rootPrefix(from: url), homeHref: SiteURL.relative(from: url, to: SiteURL.home),
+            nav: navigation.map { LayoutContext.Link(label: $0.0, href: SiteURL.relative(from: url, to: $0.1),
+                                                     isCurrent: $0.2 == section) },
+            breadcrumbs: breadcrumbs,
+            footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: SiteURL.relative(from: url, to: $0.url),
+                                                                isCurrent: $0.url == url) })
+    }
+
+    func bodyName(_ meeting: Meeting) -> String {
+        content.bodiesByID[meeting.body.value]?.displayName ?? meeting.body.value
+    }
+
+    func title(of meeting: Meeting) -> String {
+        meeting.title ?? "\(bodyName(meeting)) \(SwedishDateFormatter.medium(meeting.date))"
+    }
+
+    func hasNoMinutes(_ meeting: Meeting) -> Bool {
+        meeting.status == .planned && meeting.date < today
+    }
+
+    func isUpcoming(_ meeting: Meeting) -> Bool {
+        meeting.status == .planned && meeting.date >= today
+    }
+
+    func entry(_ meeting: Meeting, from page: String) -> MeetingEntry {
+        MeetingEntry(
+            title: title(of: meeting), href: SiteURL.relative(from: page, to: meeting.url),
+            dateText: SwedishDateFormatter.long(meeting.date), isoDate: meeting.date.description,
+            timeText: SwedishDateFormatter.timeRange(meeting.start, meeting.end), location: meeting.location,
+            formatLabel: meeting.format?.label, bodyName: bodyName(meeting),
+            bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
+            statusLabel: meeting.status.label, isPlanned: meeting.status == .planned,
+            isCancelled: meeting.status == .cancelled, hasNoMinutes: hasNoMinutes(meeting),
+            decisionCount: meeting.decisions.count)
+    }
+
+    func entry(_ decision: Decision, index: Int, of meeting: Meeting, from page: String) -> DecisionEntry {
+        let target: String
+        let itemLabel: String
+        if let item = decision.item {
+            target = meeting.url + "#punkt-\(item.value)"
+            itemLabel = "punkt \(item.value)"
+        } else {
+            target = meeting.url + "#beslut"
+            itemLabel = "mötet som helhet"
+        }
+        return DecisionEntry(
+            text: decision.text, kindLabel: decision.kind.label,
+            dateText: SwedishDateFormatter.medium(meeting.date), isoDate: meeting.date.description,
+            bodyName: bodyName(meeting), bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
+            meetingTitle: title(of: meeting), meetingHref: SiteURL.relative(from: page, to: meeting.url),
+            itemLabel: itemLabel, itemHref: SiteURL.relative(from: page, to: target),
+            anchor: PageAnchors.decisionAnchor(index))
+    }
+
+    /// The first paragraph of a rendered text, for summaries.
+    func firstParagraph(_ html: String?) -> String {
+        guard let html, let start = html.range(of: "<p>"), let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex) else {
+            return ""
+        }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+}

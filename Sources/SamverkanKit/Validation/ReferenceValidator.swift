@@ -1,0 +1,65 @@
+/// Stage 3: checks that what the front matter names exists — bodies, topics, meetings, attachment
+/// files — and that no two sources claim the same URL.
+public enum ReferenceValidator {
+    /// Top-level URL segments the generator uses itself; a free page may not take them.
+    static let reservedSlugs: Set<String> = ["organ", "moten", "beslut", "amnen", "kommande", "tidslinje",
+                                             "files", "assets", "sok", "data"]
+
+    public static func validate(_ content: SiteContent) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let bodyIDs = content.bodies.map(\.id)
+        let topicIDs = content.topics.map(\.id)
+        let files = Set(content.files)
+
+        func checkTopic(_ topic: Located<String>) {
+            guard content.topicsByID[topic.value] == nil else { return }
+            var message = "okänt ämne '\(topic.value)'"
+            if let closest = FrontMatterReader.closest(to: topic.value, among: topicIDs) { message += "; menade du '\(closest)'?" }
+            diagnostics.append(.error(topic.location, message,
+                                      hint: "ämnen måste ha en fil i topics/ (kända: \(Self.list(topicIDs)))"))
+        }
+
+        for meeting in content.meetings {
+            if content.bodiesByID[meeting.body.value] == nil {
+                diagnostics.append(.error(meeting.body.location, "okänt organ '\(meeting.body.value)' (kända: \(Self.list(bodyIDs)))",
+                                          hint: "skriv ett id från bodies/, eller skapa bodies/\(meeting.body.value).md"))
+            }
+            meeting.topics.forEach(checkTopic)
+            for decision in meeting.decisions { decision.topics.forEach(checkTopic) }
+            for attachment in meeting.attachments {
+                guard let href = attachment.href else { continue }
+                switch LinkTarget(href.value) {
+                case .external:
+                    if !href.value.hasPrefix("https://") && !href.value.hasPrefix("http://") {
+                        diagnostics.append(.error(href.location, "bilagans adress '\(href.value)' är varken en fil eller en https-adress"))
+                    }
+                case let .site(path, _) where path.hasPrefix("/files/"):
+                    let name = String(path.dropFirst("/files/".count))
+                    if !files.contains(name) {
+                        diagnostics.append(.error(href.location, "bilagan '\(href.value)' finns inte",
+                                                  hint: "lägg filen i content/files/\(name) eller rätta namnet"))
+                    }
+                default:
+                    diagnostics.append(.error(href.location, "bilagans adress '\(href.value)' ska vara en fil under files/ eller en https-adress",
+                                              hint: "t.ex. href: files/2024-10-03-sro-presentation.pdf"))
+                }
+            }
+        }
+        for milestone in content.milestones {
+            if let topic = milestone.topic { checkTopic(topic) }
+            if let source = milestone.source, content.meetingsBySlug[source.value] == nil {
+                diagnostics.append(.error(source.location, "okänt möte '\(source.value)' som källa",
+                                          hint: "skriv mötesfilens namn utan .md, t.ex. 2024-10-03-sro"))
+            }
+        }
+        for page in content.pages where reservedSlugs.contains(page.slug) {
+            diagnostics.append(.error(SourceLocation(path: page.text.path), "sidan får adressen /\(page.slug)/ som webbplatsen redan använder",
+                                      hint: "byt namn på filen (upptagna namn: \(reservedSlugs.sorted().joined(separator: ", ")))"))
+        }
+        return diagnostics
+    }
+
+    static func list(_ ids: [String]) -> String {
+        ids.isEmpty ? "inga" : ids.sorted().joined(separator: ", ")
+    }
+}
