@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "SamverkanKitTests",
             dependencies: ["SamverkanKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
         FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
         guard report.succeeded else {
             FileHandle.standardError.write(Data("Bygget avbröts: ingenting skrevs till \(options.outputDirectory)/.\n".utf8))
-            throw ExitCode.failure
+            throw ExitCode(report.exitStatus)
         }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         print("Byggde \(report.pagesWritten) sidor och kopierade \(report.filesCopied) filer till \(options.outputDirectory)/ på \(seconds) s.")

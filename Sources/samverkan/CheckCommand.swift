@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = SiteBuilder().check(contentDirectory: CommandLinePaths.display(content))
         FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
-        guard report.succeeded else { throw ExitCode.failure }
+        guard report.succeeded else { throw ExitCode(report.exitStatus) }
         print("Innehållet är i ordning.")
     }
 }

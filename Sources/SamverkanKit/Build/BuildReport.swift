@@ -5,4 +5,7 @@ public struct BuildReport: Sendable {
     public var filesCopied: Int
 
     public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// The command's exit status: 0 when it succeeded, 1 on any error. Warnings do not fail a run.
+    public var exitStatus: Int32 { succeeded ? 0 : 1 }
 }

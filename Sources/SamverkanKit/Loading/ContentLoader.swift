@@ -42,10 +42,15 @@ public struct ContentLoader: Sendable {
         let parser = self.parser
         let (settings, settingsDiagnostics) = SiteSettings.decode(settingsFile, parser: parser)
         diagnostics.append(contentsOf: settingsDiagnostics)
-        let bodies = collect(inventory.bodies.parallelMap { Body.decode($0, parser: parser) }, into: &diagnostics)
-        let meetings = collect(inventory.meetings.parallelMap { Meeting.decode($0, parser: parser) }, into: &diagnostics)
-        let topics = collect(inventory.topics.parallelMap { Topic.decode($0, parser: parser) }, into: &diagnostics)
-        let pages = collect(inventory.pages.parallelMap { FreePage.decode($0, parser: parser) }, into: &diagnostics)
+        var undecodable = Set<String>()
+        let bodies = collect(inventory.bodies, inventory.bodies.parallelMap { Body.decode($0, parser: parser) },
+                             into: &diagnostics, undecodable: &undecodable)
+        let meetings = collect(inventory.meetings, inventory.meetings.parallelMap { Meeting.decode($0, parser: parser) },
+                               into: &diagnostics, undecodable: &undecodable)
+        let topics = collect(inventory.topics, inventory.topics.parallelMap { Topic.decode($0, parser: parser) },
+                             into: &diagnostics, undecodable: &undecodable)
+        let pages = collect(inventory.pages, inventory.pages.parallelMap { FreePage.decode($0, parser: parser) },
+                            into: &diagnostics, undecodable: &undecodable)
         var milestones: [Milestone] = []
         if let file = inventory.milestones {
             let (decoded, milestoneDiagnostics) = Milestone.decodeList(file, parser: parser)
@@ -54,7 +59,7 @@ public struct ContentLoader: Sendable {
         }
         guard let settings else { return (nil, diagnostics) }
         let content = SiteContent(settings: settings, bodies: bodies, meetings: meetings, topics: topics,
-                                  milestones: milestones, pages: pages, files: inventory.files)
+                                  milestones: milestones, pages: pages, files: inventory.files, undecodable: undecodable)
         return (content, diagnostics)
     }
 
@@ -107,10 +112,12 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func collect<Value>(_ results: [(Value?, [Diagnostic])], into diagnostics: inout DiagnosticList) -> [Value] {
-        results.compactMap { value, found in
-            diagnostics.append(contentsOf: found)
-            return value
+    private func collect<Value>(_ files: [SourceFile], _ results: [(Value?, [Diagnostic])],
+                                into diagnostics: inout DiagnosticList, undecodable: inout Set<String>) -> [Value] {
+        zip(files, results).compactMap { file, result in
+            diagnostics.append(contentsOf: result.1)
+            if result.0 == nil { undecodable.insert(file.relativePath) }
+            return result.0
         }
     }
 }

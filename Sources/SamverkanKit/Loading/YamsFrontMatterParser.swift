@@ -45,7 +45,9 @@ public struct YamsFrontMatterParser: FrontMatterParser {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return YAMLSyntaxError(line: mark.line, column: mark.column, problem: detail)
+            // The context mark is where the broken construct began — usually where the mistake is.
+            let place = context?.mark ?? mark
+            return YAMLSyntaxError(line: place.line, column: place.column, problem: detail)
         case let .reader(problem, _, _, _):
             return YAMLSyntaxError(line: 0, column: 0, problem: problem)
         default:

@@ -11,7 +11,21 @@ public enum MarkdownRenderer {
         let output = CmarkGFM.render(source.text, rewriteLink: rewriteLink)
         let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
         return RenderedMarkdown(source: source, html: insertAnchors(headings, into: output.html),
-                                headings: headings, links: output.links, rawHTMLLines: output.rawHTMLLines)
+                                headings: headings, links: characterColumns(output.links, in: source.text),
+                                rawHTMLLines: output.rawHTMLLines)
+    }
+
+    /// cmark counts columns in bytes; editors count characters ("ö" is two bytes, one column).
+    static func characterColumns(_ links: [MarkdownLink], in text: String) -> [MarkdownLink] {
+        guard !links.isEmpty else { return links }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return links.map { link in
+            guard link.line >= 1, link.line <= lines.count else { return link }
+            var link = link
+            let prefix = lines[link.line - 1].utf8.prefix(max(0, link.column - 1))
+            link.column = String(decoding: prefix, as: UTF8.self).count + 1
+            return link
+        }
     }
 
     /// Gives each `<hN>` its `id`, in document order. Raw HTML is never passed through,

@@ -128,11 +128,20 @@ public struct PageCatalog: Sendable {
             anchor: PageAnchors.decisionAnchor(index))
     }
 
-    /// The first paragraph of a rendered text, for summaries.
+    /// The first paragraph of a rendered text, for summaries on other pages. Its links are dropped
+    /// (their text kept): they were written relative to the text's own page.
     func firstParagraph(_ html: String?) -> String {
         guard let html, let start = html.range(of: "<p>"), let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex) else {
             return ""
         }
-        return String(html[start.lowerBound..<end.upperBound])
+        var paragraph = ""
+        var rest = html[start.lowerBound..<end.upperBound]
+        while let open = rest.range(of: "<a ") {
+            paragraph += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            rest = rest[rest.index(after: close)...]
+        }
+        paragraph += rest
+        return paragraph.replacingOccurrences(of: "</a>", with: "")
     }
 }

