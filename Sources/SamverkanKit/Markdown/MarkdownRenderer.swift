@@ -10,9 +10,17 @@ public enum MarkdownRenderer {
     ) -> RenderedMarkdown {
         let output = CmarkGFM.render(source.text, rewriteLink: rewriteLink)
         let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
-        return RenderedMarkdown(source: source, html: insertAnchors(headings, into: output.html),
+        return RenderedMarkdown(source: source, html: wrapTables(insertAnchors(headings, into: output.html)),
                                 headings: headings, links: characterColumns(output.links, in: source.text),
                                 rawHTMLLines: output.rawHTMLLines)
+    }
+
+    /// Wide tables scroll on their own on a narrow screen, reachable by keyboard, instead of the page.
+    static func wrapTables(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
+        return html
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabell\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
     /// cmark counts columns in bytes; editors count characters ("ö" is two bytes, one column).

@@ -27,7 +27,7 @@ public struct RenderedContent: Sendable {
         }
         for body in content.bodies {
             jobs.append(Job(owner: .body, key: body.id, source: body.description, pageURL: body.url,
-                            reserved: PageAnchors.layoutReserved))
+                            reserved: PageAnchors.bodyReserved))
         }
         for topic in content.topics {
             jobs.append(Job(owner: .topic, key: topic.id, source: topic.description, pageURL: topic.url,

@@ -42,7 +42,8 @@ extension PageCatalog {
         let meetingTitle = title(of: meeting)
 
         return MeetingContext(
-            layout: layout(url, title: meetingTitle,
+            layout: layout(url, title: meetingTitle.contains(String(meeting.date.year)) ? meetingTitle
+                                : "\(meetingTitle) \(SwedishDateFormatter.medium(meeting.date))",
                            description: "\(meetingTitle), \(SwedishDateFormatter.long(meeting.date)).",
                            section: .bodies,
                            crumbs: [("Organ", SiteURL.bodies), (body?.displayName ?? meeting.body.value, SiteURL.body(meeting.body.value))]),

@@ -8,7 +8,7 @@ public enum LinkValidator {
             anchorsByURL[meeting.url] = (rendered.meetings[meeting.slug]?.anchors ?? [])
                 .union(PageAnchors.meetingReserved(decisionCount: meeting.decisions.count))
         }
-        for body in content.bodies { anchorsByURL[body.url] = (rendered.bodies[body.id]?.anchors ?? []).union(PageAnchors.layoutReserved) }
+        for body in content.bodies { anchorsByURL[body.url] = (rendered.bodies[body.id]?.anchors ?? []).union(PageAnchors.bodyReserved) }
         for topic in content.topics { anchorsByURL[topic.url] = (rendered.topics[topic.id]?.anchors ?? []).union(PageAnchors.topicReserved) }
         for page in content.pages { anchorsByURL[page.url] = (rendered.pages[page.slug]?.anchors ?? []).union(PageAnchors.layoutReserved) }
         let files = Set(content.files.map { SiteURL.file($0) })
