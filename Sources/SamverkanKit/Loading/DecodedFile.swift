@@ -28,7 +28,7 @@ struct DecodedFile {
             return root
         } catch {
             reader.error(at: SourceLocation(path: file.displayPath, line: error.line, column: error.column),
-                         "YAML kan inte läsas: \(error.problem)", hint: Self.syntaxHint)
+                         "YAML kan inte läsas: \(YAMLProblem.describe(error.problem))", hint: Self.syntaxHint)
             return nil
         }
     }
@@ -46,7 +46,7 @@ struct DecodedFile {
         } catch {
             let line = error.line > 0 ? error.line + firstLine - 1 : 1
             reader.error(at: SourceLocation(path: file.displayPath, line: line, column: error.column),
-                         "front matter är inte giltig YAML: \(error.problem)", hint: Self.syntaxHint)
+                         "front matter är inte giltig YAML: \(YAMLProblem.describe(error.problem))", hint: Self.syntaxHint)
             return nil
         }
     }

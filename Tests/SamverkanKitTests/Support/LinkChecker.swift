@@ -26,6 +26,21 @@ enum LinkChecker {
         return broken
     }
 
+    /// HTML pages no chain of links from `index.html` leads to.
+    static func unreachablePages(in site: [String: String]) -> [String] {
+        var reached: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let page = queue.popLast() {
+            for link in attributeValues("href", in: site[page] ?? "") where !link.hasPrefix("http") {
+                let target = String(link.split(separator: "#", omittingEmptySubsequences: false).first ?? "")
+                guard !target.isEmpty, let resolved = resolve(target, from: page),
+                      resolved.hasSuffix(".html"), site[resolved] != nil, reached.insert(resolved).inserted else { continue }
+                queue.append(resolved)
+            }
+        }
+        return site.keys.filter { $0.hasSuffix(".html") && !reached.contains($0) }.sorted()
+    }
+
     static func resolve(_ relative: String, from page: String) -> String? {
         var parts = page.split(separator: "/").dropLast().map(String.init)
         for part in relative.split(separator: "/", omittingEmptySubsequences: false) {

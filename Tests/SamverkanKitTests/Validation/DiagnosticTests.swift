@@ -50,7 +50,7 @@ import Testing
 
     @Test func malformedYAML() {
         expectError(meeting(replacing: "title: Mötesanteckning SRO", with: "title: [Mötesanteckning SRO"),
-                    "content/meetings/2024/2024-10-03-sro.md:4:8: error: front matter är inte giltig YAML: while parsing a flow sequence, did not find expected ',' or ']' — kontrollera indrag, kolon efter fältnamn och citattecken runt text som innehåller kolon")
+                    "content/meetings/2024/2024-10-03-sro.md:4:8: error: front matter är inte giltig YAML: en lista som börjar med [ avslutas aldrig med ] (while parsing a flow sequence, did not find expected ',' or ']') — kontrollera indrag, kolon efter fältnamn och citattecken runt text som innehåller kolon")
     }
 
     @Test func aBrokenFileIsReportedOnceNotAgainByEveryReferenceToIt() {
