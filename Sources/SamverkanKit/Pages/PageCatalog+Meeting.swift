@@ -35,7 +35,7 @@ extension PageCatalog {
         }
         let members = meeting.participantGroups.flatMap(\.members)
         let siblings = meetingsByBody[meeting.body.value] ?? []
-        let position = siblings.firstIndex { $0.slug == meeting.slug }
+        let position = positionInBody[meeting.url]
         let previous = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }
         let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }
         let body = content.bodiesByID[meeting.body.value]

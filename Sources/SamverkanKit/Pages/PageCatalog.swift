@@ -10,6 +10,8 @@ public struct PageCatalog: Sendable {
     let today: CalendarDate
     /// Each body's meetings, oldest first.
     let meetingsByBody: [String: [Meeting]]
+    /// Each meeting's position among its body's meetings.
+    let positionInBody: [String: Int]
     /// Every decision with its meeting, newest first.
     let decisions: [(meeting: Meeting, index: Int, decision: Decision)]
     /// What names each topic.
@@ -20,6 +22,11 @@ public struct PageCatalog: Sendable {
         self.rendered = rendered
         self.today = today
         meetingsByBody = Dictionary(grouping: content.meetings, by: \.body.value)
+        var positions: [String: Int] = [:]
+        for meetings in meetingsByBody.values {
+            for (index, meeting) in meetings.enumerated() { positions[meeting.url] = index }
+        }
+        positionInBody = positions
         var decisions: [(Meeting, Int, Decision)] = []
         for meeting in content.meetings.reversed() {
             for (index, decision) in meeting.decisions.enumerated() { decisions.append((meeting, index, decision)) }
