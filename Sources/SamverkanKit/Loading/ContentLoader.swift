@@ -66,10 +66,9 @@ public struct ContentLoader: Sendable {
     private func takeInventory(_ paths: [String], contentDirectory: String,
                                diagnostics: inout DiagnosticList) -> Inventory {
         var inventory = Inventory()
-        let sourceFiles = paths.filter { !$0.hasPrefix("files/") }.parallelMap { path in
-            readSource(path, contentDirectory: contentDirectory)
-        }
-        for (path, read) in zip(paths.filter { !$0.hasPrefix("files/") }, sourceFiles) {
+        let sourcePaths = paths.filter { !$0.hasPrefix("files/") }
+        let sourceFiles = sourcePaths.parallelMap { path in readSource(path, contentDirectory: contentDirectory) }
+        for (path, read) in zip(sourcePaths, sourceFiles) {
             let parts = path.split(separator: "/")
             let isMarkdown = path.hasSuffix(".md")
             let file: SourceFile

@@ -13,9 +13,3 @@ public enum FileSystemError: Error, Sendable, Equatable {
     case notFound(String)
     case unreadable(String, reason: String)
 }
-
-extension FileSystem {
-    func exists(_ path: String) -> Bool {
-        (try? readFile(at: path)) != nil || isDirectory(path)
-    }
-}

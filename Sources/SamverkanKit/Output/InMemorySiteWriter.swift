@@ -16,8 +16,4 @@ public final class InMemorySiteWriter: SiteWriter {
     public func site(at directory: String) -> [String: [UInt8]]? {
         published.withLock { $0[directory] }
     }
-
-    public func text(_ path: String, in directory: String) -> String? {
-        site(at: directory)?[path].map { String(decoding: $0, as: UTF8.self) }
-    }
 }
