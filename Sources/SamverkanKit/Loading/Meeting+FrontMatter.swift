@@ -57,12 +57,9 @@ extension Meeting {
                                       location: reader.location(of: node)))
         }
 
-        if let date, let body {
-            checkFileName(file, date: date, body: body.value, reader: &reader)
-        }
         guard let body, let date else { return (nil, reader.diagnostics) }
         let meeting = Meeting(
-            slug: file.baseName, path: file.displayPath, body: body, date: date,
+            slug: file.baseName, path: file.displayPath, relativePath: file.relativePath, body: body, date: date,
             title: reader.string(fields, "title"), status: status, start: start, end: end,
             location: reader.string(fields, "location"), format: format,
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
@@ -71,23 +68,4 @@ extension Meeting {
         return (meeting, reader.diagnostics)
     }
 
-    /// The contract's file name: `meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`. It is the meeting's URL,
-    /// so a name that disagrees with the front matter is an error, not a guess.
-    private static func checkFileName(_ file: SourceFile, date: CalendarDate, body: String, reader: inout FrontMatterReader) {
-        let parts = file.relativePath.split(separator: "/").map(String.init)
-        let name = file.baseName
-        let expected = "meetings/\(date.year)/\(date)-\(body).md"
-        let location = SourceLocation(path: file.displayPath)
-        guard parts.count == 3, parts[1] == String(date.year), file.relativePath.hasSuffix(".md") else {
-            reader.error(at: location, "mötet ligger i fel mapp för datumet \(date)", hint: "flytta filen till \(expected)")
-            return
-        }
-        let prefix = "\(date)-\(body)"
-        let suffix = name.hasPrefix(prefix) ? name.dropFirst(prefix.count) : nil
-        let suffixIsValid = suffix.map { $0.isEmpty || ($0.hasPrefix("-") && $0.count > 1 && $0.dropFirst().allSatisfy(\.isASCIIDigit)) } ?? false
-        if !suffixIsValid {
-            reader.error(at: location, "filnamnet '\(name).md' stämmer inte med datum och organ i front matter",
-                         hint: "döp om filen till \(expected) (eller \(date)-\(body)-2.md för ett andra möte samma dag)")
-        }
-    }
 }

@@ -31,6 +31,8 @@ public struct Meeting: Sendable, Hashable {
     /// The file name without `.md`: `2024-10-03-sro`. Unique within its year.
     public var slug: String
     public var path: String
+    /// The path under the content folder: `meetings/2024/2024-10-03-sro.md`.
+    public var relativePath: String
     public var body: Located<String>
     public var date: CalendarDate
     public var title: String?

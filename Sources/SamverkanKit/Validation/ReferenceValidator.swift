@@ -20,9 +20,14 @@ public enum ReferenceValidator {
         }
 
         for meeting in content.meetings {
-            if content.bodiesByID[meeting.body.value] == nil, !content.isUndecodable("bodies/\(meeting.body.value).md") {
-                diagnostics.append(.error(meeting.body.location, "okänt organ '\(meeting.body.value)' (kända: \(Self.list(bodyIDs)))",
-                                          hint: "skriv ett id från bodies/, eller skapa bodies/\(meeting.body.value).md"))
+            if content.bodiesByID[meeting.body.value] == nil {
+                if !content.isUndecodable("bodies/\(meeting.body.value).md") {
+                    diagnostics.append(.error(meeting.body.location, "okänt organ '\(meeting.body.value)' (kända: \(Self.list(bodyIDs)))",
+                                              hint: "skriv ett id från bodies/, eller skapa bodies/\(meeting.body.value).md"))
+                }
+            } else if let problem = fileNameProblem(meeting) {
+                // Only against a known body: with an unknown one, renaming the file is not the fix.
+                diagnostics.append(problem)
             }
             meeting.topics.forEach(checkTopic)
             for decision in meeting.decisions { decision.topics.forEach(checkTopic) }
@@ -58,6 +63,26 @@ public enum ReferenceValidator {
                                       hint: "byt namn på filen (upptagna namn: \(reservedSlugs.sorted().joined(separator: ", ")))"))
         }
         return diagnostics
+    }
+
+    /// The contract's file name: `meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`. It is the meeting's URL,
+    /// so a name that disagrees with the front matter is an error, not a guess.
+    static func fileNameProblem(_ meeting: Meeting) -> Diagnostic? {
+        let date = meeting.date, body = meeting.body.value
+        let parts = meeting.relativePath.split(separator: "/").map(String.init)
+        let expected = "meetings/\(date.year)/\(date)-\(body).md"
+        let location = SourceLocation(path: meeting.path)
+        guard parts.count == 3, parts[1] == String(date.year) else {
+            return .error(location, "mötet ligger i fel mapp för datumet \(date)", hint: "flytta filen till \(expected)")
+        }
+        let prefix = "\(date)-\(body)"
+        let suffix = meeting.slug.hasPrefix(prefix) ? meeting.slug.dropFirst(prefix.count) : nil
+        let suffixIsValid = suffix.map { $0.isEmpty || ($0.hasPrefix("-") && $0.count > 1 && $0.dropFirst().allSatisfy(\.isASCIIDigit)) } ?? false
+        guard suffixIsValid else {
+            return .error(location, "filnamnet '\(meeting.slug).md' stämmer inte med datum och organ i front matter",
+                          hint: "döp om filen till \(expected) (eller \(date)-\(body)-2.md för ett andra möte samma dag)")
+        }
+        return nil
     }
 
     static func list(_ ids: [String]) -> String {

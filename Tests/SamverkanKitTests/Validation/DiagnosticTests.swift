@@ -92,6 +92,11 @@ import Testing
         expectError(files, "content/meetings/2024/2024-10-03-sro2.md:2:7: error: okänt organ 'sro2' (kända: sro, styrgrupp) — skriv ett id från bodies/, eller skapa bodies/sro2.md")
     }
 
+    @Test func anUnknownBodyIsNotAlsoReportedAsAWrongFileName() {
+        let (_, lines) = Fixture.check(meeting(replacing: "body: sro", with: "body: sro2"))
+        #expect(lines == ["content/meetings/2024/2024-10-03-sro.md:2:7: error: okänt organ 'sro2' (kända: sro, styrgrupp) — skriv ett id från bodies/, eller skapa bodies/sro2.md"])
+    }
+
     @Test func unknownTopic() {
         expectError(meeting(replacing: "topics: [avtal]", with: "topics: [avtl]"),
                     "content/meetings/2024/2024-10-03-sro.md:9:10: error: okänt ämne 'avtl'; menade du 'avtal'? — ämnen måste ha en fil i topics/ (kända: avtal)")
