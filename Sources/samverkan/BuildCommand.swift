@@ -5,33 +5,34 @@ import SamverkanKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Bygger webbplatsen. Vid fel skrivs ingenting och utmappen lämnas orörd.")
+        abstract: "Bygger webbplatsen. Bara ändrade filer skrivs; vid fel skrivs ingenting.")
 
-    @Option(name: .long, help: "Mappen med innehåll.")
-    var content = "content"
-
-    @Option(name: .long, help: "Mappen med Mustache-mallar och assets/.")
-    var templates = "templates"
-
-    @Option(name: .long, help: "Mappen som webbplatsen skrivs till.")
-    var output = "site"
-
-    @Option(name: .long, help: "Dagens datum (ÅÅÅÅ-MM-DD) för vad som räknas som kommande möten.")
-    var today: String?
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let started = Date()
-        let options = BuildOptions(contentDirectory: CommandLinePaths.display(content),
-                                   templatesDirectory: CommandLinePaths.display(templates),
-                                   outputDirectory: CommandLinePaths.display(output),
-                                   today: try CommandLinePaths.today(today))
-        let report = SiteBuilder().build(options)
-        FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
-        guard report.succeeded else {
-            FileHandle.standardError.write(Data("Bygget avbröts: ingenting skrevs till \(options.outputDirectory)/.\n".utf8))
-            throw ExitCode(report.exitStatus)
+        let started = ContinuousClock.now
+        let options = try site.buildOptions()
+        let progress = report.format == .text ? TerminalProgress.ifTerminal() : nil
+        let result = SiteBuilder(progress: progress?.show).build(options)
+        progress?.clear()
+        let summary: String
+        if result.succeeded {
+            var parts = [Summary.plural(result.pagesWritten, "sida skriven", "sidor skrivna"),
+                         "\(result.pagesUnchanged) oförändrade"]
+            let otherFiles = result.published.written.count - result.pagesWritten
+            if otherFiles > 0 { parts.append(Summary.plural(otherFiles, "annan fil skriven", "andra filer skrivna")) }
+            if !result.published.removed.isEmpty {
+                parts.append(Summary.plural(result.published.removed.count, "fil borttagen", "filer borttagna"))
+            }
+            summary = "Klart (\(options.outputDirectory)/): " + parts.joined(separator: ", ")
+                + ", \(Summary.seconds(since: started)), \(Summary.warnings(result))."
+        } else {
+            summary = "Bygget avbröts: ingenting skrevs till \(options.outputDirectory)/."
         }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        print("Byggde \(report.pagesWritten) sidor och kopierade \(report.filesCopied) filer till \(options.outputDirectory)/ på \(seconds) s.")
+        try report.finish(result, summary: summary, counts: [
+            "pages": result.pageCount, "pagesWritten": result.pagesWritten, "pagesUnchanged": result.pagesUnchanged,
+            "filesRemoved": result.published.removed.count,
+        ])
     }
 }

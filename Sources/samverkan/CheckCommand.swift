@@ -5,15 +5,18 @@ import SamverkanKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Kontrollerar innehållet utan att skriva något.")
+        abstract: "Kontrollerar innehållet och visar alla problem på en gång, utan att skriva något.")
 
-    @Option(name: .long, help: "Mappen med innehåll.")
-    var content = "content"
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let report = SiteBuilder().check(contentDirectory: CommandLinePaths.display(content))
-        FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
-        guard report.succeeded else { throw ExitCode(report.exitStatus) }
-        print("Innehållet är i ordning.")
+        let started = ContinuousClock.now
+        let result = SiteBuilder().check(try site.buildOptions())
+        let problems = DiagnosticPrinter.count(result.diagnostics.sorted)
+        let summary = result.succeeded
+            ? "Innehållet är i ordning (\(Summary.seconds(since: started)), \(Summary.warnings(result)))."
+            : "Kontrollen hittade problem: \(problems)."
+        try report.finish(result, summary: summary)
     }
 }

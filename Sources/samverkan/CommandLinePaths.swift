@@ -13,16 +13,11 @@ enum CommandLinePaths {
         return trimmed
     }
 
+    /// `--today`, else `SOURCE_DATE_EPOCH`, else the clock.
     static func today(_ written: String?) throws -> CalendarDate {
-        if let written {
-            guard let date = CalendarDate(iso: written) else {
-                throw ValidationError("--today ska vara ett datum ÅÅÅÅ-MM-DD, inte '\(written)'")
-            }
-            return date
+        switch BuildDay.resolve(argument: written, environment: ProcessInfo.processInfo.environment) {
+        case let .success(date): return date
+        case let .failure(diagnostic): throw ValidationError(diagnostic.description)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

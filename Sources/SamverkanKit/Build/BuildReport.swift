@@ -1,11 +1,29 @@
 /// What a build or check did: its diagnostics and, for a build that succeeded, what it wrote.
 public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
-    public var pagesWritten: Int
-    public var filesCopied: Int
+    /// Whether warnings fail the run (`--strict`).
+    public var strict: Bool = false
+    /// Pages the site has.
+    public var pageCount: Int = 0
+    /// Pages whose HTML was rendered by this build rather than taken from an earlier one in this process.
+    public var pagesRendered: Int = 0
+    /// Pages written because they were new or changed, and pages left untouched on disk.
+    public var pagesWritten: Int = 0
+    public var pagesUnchanged: Int = 0
+    /// Attachments and assets the site has.
+    public var copiedCount: Int = 0
+    /// What the write changed on disk.
+    public var published = PublishResult()
 
-    public var succeeded: Bool { !diagnostics.hasErrors }
+    public init(diagnostics: DiagnosticList, strict: Bool = false) {
+        self.diagnostics = diagnostics
+        self.strict = strict
+    }
 
-    /// The command's exit status: 0 when it succeeded, 1 on any error. Warnings do not fail a run.
+    public var succeeded: Bool {
+        !diagnostics.hasErrors && !(strict && !diagnostics.warnings.isEmpty)
+    }
+
+    /// The command's exit status: 0 when it succeeded, 1 on any error (or warning, when strict).
     public var exitStatus: Int32 { succeeded ? 0 : 1 }
 }

@@ -4,19 +4,26 @@ public struct SiteBuilder: Sendable {
     public var fileSystem: FileSystem
     public var writer: SiteWriter
     public var parser: FrontMatterParser
+    /// What an earlier build in this process decoded and rendered; `nil` builds everything afresh.
+    public var cache: BuildCache?
+    /// Told how far the build has come; called from any thread.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(fileSystem: FileSystem = DiskFileSystem(), writer: SiteWriter = DiskSiteWriter(),
-                parser: FrontMatterParser = YamsFrontMatterParser()) {
+                parser: FrontMatterParser = YamsFrontMatterParser(), cache: BuildCache? = nil,
+                progress: (@Sendable (BuildProgress) -> Void)? = nil) {
         self.fileSystem = fileSystem
         self.writer = writer
         self.parser = parser
+        self.cache = cache
+        self.progress = progress
     }
 
-    /// Checks the content as a build would, writing nothing.
-    public func check(contentDirectory: String) -> BuildReport {
+    /// Checks the content as a build would, writing nothing. Only the content folder and `today` are used.
+    public func check(_ options: BuildOptions) -> BuildReport {
         var diagnostics = DiagnosticList()
-        _ = validatedContent(contentDirectory, diagnostics: &diagnostics)
-        return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0)
+        _ = validatedContent(options, diagnostics: &diagnostics)
+        return BuildReport(diagnostics: diagnostics, strict: options.strict)
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
@@ -24,10 +31,9 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: OutputFolderGuard.problems(options, fileSystem: fileSystem))
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
         diagnostics.append(contentsOf: templateDiagnostics)
-        let validated = validatedContent(options.contentDirectory, diagnostics: &diagnostics)
-        guard let (content, rendered) = validated, let templates, !diagnostics.hasErrors else {
-            return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0)
-        }
+        let validated = validatedContent(options, diagnostics: &diagnostics)
+        let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
+        guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
 
         let pages = PageCatalog(content: content, rendered: rendered, today: options.today).pages()
         let missing = templates.missing(Set(pages.map(\.template)))
@@ -36,39 +42,68 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.error(SourceLocation(path: path), "mallen '\(name)' saknas",
                                       hint: "skapa \(path); docs/templates.md visar vad mallen får"))
         }
-        guard missing.isEmpty else {
-            return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0)
-        }
-        let results = pages.parallelMap { page in templates.render(page).map { OutputFile(path: page.outputPath, text: $0) } }
-        var files: [OutputFile] = []
-        for result in results {
-            switch result {
-            case let .success(file): files.append(file)
-            case let .failure(diagnostic): diagnostics.append(diagnostic)
-            }
-        }
+        guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+
+        let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else {
-            return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0)
-        }
+        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+
+        progress?(.stage("Skriver webbplatsen"))
+        var report = BuildReport(diagnostics: diagnostics, strict: options.strict)
         do {
-            try writer.publish(files + copied, to: options.outputDirectory)
+            report.published = try writer.publish(files + copied, to: options.outputDirectory)
         } catch {
-            diagnostics.append(error.diagnostic)
-            return BuildReport(diagnostics: diagnostics, pagesWritten: 0, filesCopied: 0)
+            report.diagnostics.append(error.diagnostic)
+            return report
         }
-        return BuildReport(diagnostics: diagnostics, pagesWritten: files.count, filesCopied: copied.count)
+        cache?.finishBuild()
+        report.pageCount = files.count
+        report.pagesRendered = pagesRendered
+        let pagePaths = Set(files.map(\.path))
+        report.pagesWritten = report.published.written.count { pagePaths.contains($0) }
+        report.pagesUnchanged = files.count - report.pagesWritten
+        report.copiedCount = copied.count
+        return report
     }
 
     /// Load, decode and validate, then render Markdown and check links: everything short of pages.
-    private func validatedContent(_ directory: String, diagnostics: inout DiagnosticList) -> (SiteContent, RenderedContent)? {
-        let (loaded, loadDiagnostics) = ContentLoader(fileSystem: fileSystem, parser: parser).load(contentDirectory: directory)
+    private func validatedContent(_ options: BuildOptions, diagnostics: inout DiagnosticList) -> (SiteContent, RenderedContent)? {
+        progress?(.stage("Läser innehållet"))
+        let loader = ContentLoader(fileSystem: fileSystem, parser: parser, cache: cache)
+        let (loaded, loadDiagnostics) = loader.load(contentDirectory: options.contentDirectory)
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let content = loaded else { return nil }
         diagnostics.append(contentsOf: ReferenceValidator.validate(content))
-        let rendered = RenderedContent.render(content)
+        diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
+        progress?(.stage("Renderar Markdown"))
+        let rendered = RenderedContent.render(content, cache: cache)
         diagnostics.append(contentsOf: LinkValidator.validate(content, rendered))
         return (content, rendered)
+    }
+
+    /// Applies the templates to every page, in parallel; a page whose data and templates are what
+    /// they were in the cached build is taken from there.
+    private func renderPages(_ pages: [Page], templates: TemplateSet,
+                             diagnostics: inout DiagnosticList) -> (files: [OutputFile], rendered: Int) {
+        cache?.useTemplates(templates.sources)
+        let counter = ProgressCounter(total: pages.count, report: progress)
+        let cache = self.cache
+        let results = pages.parallelMap { page -> (Result<String, Diagnostic>, Bool) in
+            defer { counter.advance() }
+            if let html = cache?.page(page) { return (.success(html), false) }
+            let result = templates.render(page)
+            if case let .success(html) = result { cache?.store(page, html: html) }
+            return (result, true)
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(pages.count)
+        for (page, (result, _)) in zip(pages, results) {
+            switch result {
+            case let .success(html): files.append(OutputFile(path: page.outputPath, text: html))
+            case let .failure(diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (files, results.count { $0.1 })
     }
 
     /// Attachments from `content/files/` and assets from `templates/assets/`, as they are.

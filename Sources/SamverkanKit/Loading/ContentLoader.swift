@@ -3,10 +3,23 @@
 public struct ContentLoader: Sendable {
     public var fileSystem: FileSystem
     public var parser: FrontMatterParser
+    /// Decoded files of an earlier build in this process, reused when a file's text is unchanged.
+    var cache: BuildCache?
 
     public init(fileSystem: FileSystem, parser: FrontMatterParser = YamsFrontMatterParser()) {
         self.fileSystem = fileSystem
         self.parser = parser
+    }
+
+    init(fileSystem: FileSystem, parser: FrontMatterParser, cache: BuildCache?) {
+        self.init(fileSystem: fileSystem, parser: parser)
+        self.cache = cache
+    }
+
+    /// Decodes one file, or takes its decoding from the cache when its text is unchanged.
+    private func decode<Value: Sendable>(_ kind: String, _ file: SourceFile,
+                                         _ decode: (SourceFile) -> Value) -> Value {
+        cache?.decoded(kind, file, decode: decode) ?? decode(file)
     }
 
     /// What the content folder holds, file by file, before decoding.
@@ -40,20 +53,20 @@ public struct ContentLoader: Sendable {
         }
 
         let parser = self.parser
-        let (settings, settingsDiagnostics) = SiteSettings.decode(settingsFile, parser: parser)
+        let (settings, settingsDiagnostics) = decode("settings", settingsFile) { SiteSettings.decode($0, parser: parser) }
         diagnostics.append(contentsOf: settingsDiagnostics)
         var undecodable = Set<String>()
-        let bodies = collect(inventory.bodies, inventory.bodies.parallelMap { Body.decode($0, parser: parser) },
+        let bodies = collect(inventory.bodies, inventory.bodies.parallelMap { decode("body", $0) { Body.decode($0, parser: parser) } },
                              into: &diagnostics, undecodable: &undecodable)
-        let meetings = collect(inventory.meetings, inventory.meetings.parallelMap { Meeting.decode($0, parser: parser) },
+        let meetings = collect(inventory.meetings, inventory.meetings.parallelMap { decode("meeting", $0) { Meeting.decode($0, parser: parser) } },
                                into: &diagnostics, undecodable: &undecodable)
-        let topics = collect(inventory.topics, inventory.topics.parallelMap { Topic.decode($0, parser: parser) },
+        let topics = collect(inventory.topics, inventory.topics.parallelMap { decode("topic", $0) { Topic.decode($0, parser: parser) } },
                              into: &diagnostics, undecodable: &undecodable)
-        let pages = collect(inventory.pages, inventory.pages.parallelMap { FreePage.decode($0, parser: parser) },
+        let pages = collect(inventory.pages, inventory.pages.parallelMap { decode("page", $0) { FreePage.decode($0, parser: parser) } },
                             into: &diagnostics, undecodable: &undecodable)
         var milestones: [Milestone] = []
         if let file = inventory.milestones {
-            let (decoded, milestoneDiagnostics) = Milestone.decodeList(file, parser: parser)
+            let (decoded, milestoneDiagnostics) = decode("milestones", file) { Milestone.decodeList($0, parser: parser) }
             milestones = decoded
             diagnostics.append(contentsOf: milestoneDiagnostics)
         }

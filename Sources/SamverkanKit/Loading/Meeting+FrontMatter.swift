@@ -33,7 +33,8 @@ extension Meeting {
                 members.append(Participant(name: memberName, party: reader.string(member, "party"),
                                            org: reader.string(member, "org"), role: reader.string(member, "role"),
                                            absent: reader.bool(member, "absent") ?? false,
-                                           replacedBy: reader.string(member, "replaced_by")))
+                                           replacedBy: reader.string(member, "replaced_by"),
+                                           location: member["name"].map(reader.location(of:)) ?? reader.location(of: memberNode)))
             }
             if let name { groups.append(ParticipantGroup(name: name, members: members)) }
         }
@@ -60,7 +61,9 @@ extension Meeting {
         guard let body, let date else { return (nil, reader.diagnostics) }
         let meeting = Meeting(
             slug: file.baseName, path: file.displayPath, relativePath: file.relativePath, body: body, date: date,
-            title: reader.string(fields, "title"), status: status, start: start, end: end,
+            title: reader.string(fields, "title"), status: status,
+            statusLocation: (fields["status"] ?? fields["date"]).map(reader.location(of:)) ?? SourceLocation(path: file.displayPath),
+            start: start, end: end,
             location: reader.string(fields, "location"), format: format,
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
             secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions,

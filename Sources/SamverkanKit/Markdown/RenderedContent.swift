@@ -11,15 +11,8 @@ public struct RenderedContent: Sendable {
 
     /// Stage 4 of the pipeline: renders all texts in parallel. Links to other content are written
     /// relative to the page the text appears on; whether they resolve is checked afterwards.
-    public static func render(_ content: SiteContent) -> RenderedContent {
-        enum Owner: Sendable { case meeting, body, topic, page }
-        struct Job: Sendable {
-            var owner: Owner
-            var key: String
-            var source: MarkdownSource
-            var pageURL: String
-            var reserved: Set<String>
-        }
+    static func render(_ content: SiteContent, cache: BuildCache? = nil) -> RenderedContent {
+        typealias Job = MarkdownJob
         var jobs: [Job] = []
         for meeting in content.meetings {
             jobs.append(Job(owner: .meeting, key: meeting.slug, source: meeting.text, pageURL: meeting.url,
@@ -38,10 +31,7 @@ public struct RenderedContent: Sendable {
                             reserved: PageAnchors.layoutReserved))
         }
         let rendered = jobs.parallelMap { job in
-            MarkdownRenderer.render(job.source, reservedAnchors: job.reserved) { destination, _ in
-                guard case let .site(path, anchor) = LinkTarget(destination) else { return destination }
-                return SiteURL.relative(from: job.pageURL, to: path + (anchor.map { "#" + $0 } ?? ""))
-            }
+            cache?.markdown(job, render: Self.render) ?? Self.render(job)
         }
         var result = RenderedContent(meetings: [:], bodies: [:], topics: [:], pages: [:])
         for (job, markdown) in zip(jobs, rendered) {
@@ -54,4 +44,21 @@ public struct RenderedContent: Sendable {
         }
         return result
     }
+
+    private static func render(_ job: MarkdownJob) -> RenderedMarkdown {
+        MarkdownRenderer.render(job.source, reservedAnchors: job.reserved) { destination, _ in
+            guard case let .site(path, anchor) = LinkTarget(destination) else { return destination }
+            return SiteURL.relative(from: job.pageURL, to: path + (anchor.map { "#" + $0 } ?? ""))
+        }
+    }
+}
+
+/// One text to render and everything its HTML depends on.
+struct MarkdownJob: Sendable, Hashable {
+    enum Owner: Sendable, Hashable { case meeting, body, topic, page }
+    var owner: Owner
+    var key: String
+    var source: MarkdownSource
+    var pageURL: String
+    var reserved: Set<String>
 }

@@ -37,6 +37,8 @@ public struct Meeting: Sendable, Hashable {
     public var date: CalendarDate
     public var title: String?
     public var status: Status
+    /// Where the status is written (the date when it is left out), for messages about it.
+    public var statusLocation: SourceLocation
     public var start: ClockTime?
     public var end: ClockTime?
     public var location: String?

@@ -6,4 +6,6 @@ public struct Participant: Sendable, Hashable {
     public var role: String?
     public var absent: Bool
     public var replacedBy: String?
+    /// Where the name is written, for messages about it.
+    public var location: SourceLocation
 }

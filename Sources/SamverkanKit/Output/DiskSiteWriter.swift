@@ -5,25 +5,78 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the site to disk without ever leaving a half-written site: every file goes into a staging
-/// folder inside the output folder first; only when all are written does the new site replace the old
-/// one, by renames. A failure leaves the output folder as it was. Nothing outside it is touched.
+/// Writes the site to disk incrementally and safely.
+///
+/// A file whose bytes are already on disk is not touched (same mtime, so `rsync` and browsers see no
+/// change). New and changed files are all written into a staging folder inside the output folder
+/// first; only when every one is written are they renamed into place, and files that are no longer
+/// part of the site removed. A failure while writing leaves the output folder as it was. Nothing
+/// outside the output folder is touched.
 public struct DiskSiteWriter: SiteWriter {
-    /// Marks a folder as written by samverkan, so a build never replaces a folder of other files.
+    /// Marks a folder as written by samverkan, so a build never changes a folder of other files.
     public static let markerName = ".samverkan"
-    static let markerText = "Den här mappen skapas av samverkan och ersätts helt vid varje bygge.\n"
+    static let markerText = "Den här mappen skrivs av samverkan. Filer som inte hör till webbplatsen tas bort vid nästa bygge.\n"
+    static let stagingPrefix = ".samverkan-"
 
     public init() {}
 
-    public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) {
+    public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult {
+        try prepare(directory)
+        let existing = Self.siteFiles(in: directory)
+        let changed = files.parallelMap { file in !Self.hasBytes(file.bytes, at: directory + "/" + file.path) }
+        let toWrite = zip(files, changed).filter(\.1).map(\.0)
+        let wanted = Set(files.map(\.path))
+        let toRemove = existing.filter { !wanted.contains($0) }.sorted()
+
+        let staging = directory + "/" + Self.stagingPrefix + "staging-\(getpid())"
+        let manager = FileManager()
+        try? manager.removeItem(atPath: staging)
+        if !toWrite.isEmpty {
+            do {
+                try write(toWrite, into: staging)
+            } catch {
+                try? manager.removeItem(atPath: staging)
+                throw error
+            }
+        }
+        for file in toWrite {
+            let target = directory + "/" + file.path
+            do {
+                try Self.makeParentFolders(of: file.path, in: directory)
+                if Self.isFolder(target) { try manager.removeItem(atPath: target) }
+            } catch {
+                try? manager.removeItem(atPath: staging)
+                throw OutputError(path: target, reason: "mappen kan inte skapas: \(error.localizedDescription) — bygg igen")
+            }
+            if rename(staging + "/" + file.path, target) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? manager.removeItem(atPath: staging)
+                throw OutputError(path: target, reason: "\(reason) — bygg igen")
+            }
+        }
+        try? manager.removeItem(atPath: staging)
+        for path in toRemove { unlink(directory + "/" + path) }
+        Self.removeEmptyFolders(containing: toRemove, in: directory)
+        if !FileManager().fileExists(atPath: directory + "/" + Self.markerName) {
+            try write([OutputFile(path: Self.markerName, text: Self.markerText)], into: directory, folderExists: true)
+        }
+        return PublishResult(written: toWrite.map(\.path), unchanged: files.count - toWrite.count, removed: toRemove)
+    }
+
+    /// Creates the output folder, or checks that an existing one is samverkan's (or empty).
+    private func prepare(_ directory: String) throws(OutputError) {
         let manager = FileManager()
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: directory, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw OutputError(path: directory, reason: "det finns en fil med det namnet") }
-            let existing = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".samverkan-") }
+            let existing = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(Self.stagingPrefix) }
             if !existing.isEmpty, !existing.contains(Self.markerName) {
-                throw OutputError(path: directory, reason: "mappen innehåller filer som inte kommer från samverkan",
-                                  ).withHint("töm mappen eller välj en annan med --output")
+                throw OutputError(path: directory, reason: "mappen innehåller filer som inte kommer från samverkan")
+                    .withHint("töm mappen eller välj en annan med --output")
+            }
+            // Left behind by a run that was killed mid-write.
+            for entry in existing where entry.hasPrefix(Self.stagingPrefix) {
+                try? manager.removeItem(atPath: directory + "/" + entry)
             }
         } else {
             do {
@@ -32,53 +85,87 @@ public struct DiskSiteWriter: SiteWriter {
                 throw OutputError(path: directory, reason: "mappen kan inte skapas (finns mappen ovanför?)")
             }
         }
+    }
 
-        let token = "\(getpid())"
-        let staging = directory + "/.samverkan-staging-" + token
-        let previous = directory + "/.samverkan-previous-" + token
-        try? manager.removeItem(atPath: staging)
-        do {
-            try write(files + [OutputFile(path: Self.markerName, text: Self.markerText)], into: staging)
-        } catch {
-            try? manager.removeItem(atPath: staging)
-            throw error
+    /// Every file of the current site, as paths under `directory`, leaving out samverkan's own files.
+    static func siteFiles(in directory: String) -> [String] {
+        var result: [String] = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            guard let stream = opendir(folder.isEmpty ? directory : directory + "/" + folder) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                if folder.isEmpty, name.hasPrefix(markerName) { continue }
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if isFolder(directory + "/" + path) { folders.append(path) } else { result.append(path) }
+            }
         }
+        return result
+    }
 
-        // Swap: old entries aside, new entries in, old entries gone.
-        do {
-            try manager.createDirectory(atPath: previous, withIntermediateDirectories: false)
-            let oldEntries = try manager.contentsOfDirectory(atPath: directory)
-                .filter { !$0.hasPrefix(".samverkan-staging-") && !$0.hasPrefix(".samverkan-previous-") }
-            for entry in oldEntries {
-                try manager.moveItem(atPath: directory + "/" + entry, toPath: previous + "/" + entry)
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// True when `path` is a regular file holding exactly `bytes`.
+    static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var filled = 0
+        let complete = existing.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let result = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if result < 0 { return false }
+                if result == 0 { break }
+                filled += result
             }
-            for entry in try manager.contentsOfDirectory(atPath: staging) {
-                try manager.moveItem(atPath: staging + "/" + entry, toPath: directory + "/" + entry)
-            }
-        } catch {
-            // Put the old site back as it was.
-            for entry in (try? manager.contentsOfDirectory(atPath: directory)) ?? []
-            where !entry.hasPrefix(".samverkan-staging-") && !entry.hasPrefix(".samverkan-previous-") {
-                try? manager.removeItem(atPath: directory + "/" + entry)
-            }
-            for entry in (try? manager.contentsOfDirectory(atPath: previous)) ?? [] {
-                try? manager.moveItem(atPath: previous + "/" + entry, toPath: directory + "/" + entry)
-            }
-            try? manager.removeItem(atPath: staging)
-            try? manager.removeItem(atPath: previous)
-            throw OutputError(path: directory, reason: "den nya webbplatsen kunde inte flyttas på plats: \(error.localizedDescription)")
+            return true
         }
-        try? manager.removeItem(atPath: staging)
-        try? manager.removeItem(atPath: previous)
+        return complete && filled == bytes.count && existing.prefix(filled).elementsEqual(bytes)
+    }
+
+    /// Creates the folders above `path`, replacing a file of the old site that is in the way.
+    static func makeParentFolders(of path: String, in directory: String) throws {
+        var current = directory
+        for part in path.split(separator: "/").dropLast() {
+            current += "/" + part
+            if isFolder(current) { continue }
+            if FileManager().fileExists(atPath: current) { try FileManager().removeItem(atPath: current) }
+            try FileManager().createDirectory(atPath: current, withIntermediateDirectories: false)
+        }
+    }
+
+    /// Removes the folders that removing files left empty, deepest first.
+    static func removeEmptyFolders(containing removed: [String], in directory: String) {
+        var folders = Set<String>()
+        for path in removed {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(directory + "/" + folder)  // fails, as it should, when the folder is not empty
+        }
     }
 
     /// Writes every file under `folder`, creating folders as needed, in parallel.
-    private func write(_ files: [OutputFile], into folder: String) throws(OutputError) {
+    private func write(_ files: [OutputFile], into folder: String, folderExists: Bool = false) throws(OutputError) {
         let folders = Set(files.flatMap { file -> [String] in
             let parts = file.path.split(separator: "/").dropLast()
             return parts.indices.map { parts[...$0].joined(separator: "/") }
         }).sorted()
-        if mkdir(folder, 0o755) != 0 { throw OutputError(path: folder, reason: String(cString: strerror(errno))) }
+        if !folderExists, mkdir(folder, 0o755) != 0 { throw OutputError(path: folder, reason: String(cString: strerror(errno))) }
         for sub in folders where mkdir(folder + "/" + sub, 0o755) != 0 && errno != EEXIST {
             throw OutputError(path: folder + "/" + sub, reason: String(cString: strerror(errno)))
         }

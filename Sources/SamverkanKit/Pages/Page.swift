@@ -2,7 +2,7 @@
 public struct Page: Sendable {
     public var url: String
     public var template: String
-    public var context: any Sendable
+    public var context: any Sendable & Hashable
 
     /// The file under the output folder: `organ/sro/index.html`.
     public var outputPath: String { SiteURL.outputPath(of: url) }

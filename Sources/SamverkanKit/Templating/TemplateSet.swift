@@ -5,6 +5,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Template names and the file each came from, for messages.
     let files: [String: String]
+    /// Every template's text by name: a page rendered with other texts must be rendered again.
+    let sources: [String: String]
     let directory: String
 
     /// Stage 7a: reads every `.mustache` file under `directory`; `partials/x.mustache` is named `partials/x`.
@@ -19,6 +21,7 @@ public struct TemplateSet: Sendable {
         }
         var library = MustacheLibrary()
         var files: [String: String] = [:]
+        var sources: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for path in paths {
             let displayPath = join(directory, path)
@@ -31,6 +34,7 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
                 files[name] = displayPath
+                sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     SourceLocation(path: displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -40,7 +44,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(SourceLocation(path: displayPath), "mallen kan inte tolkas: \(error)"))
             }
         }
-        return (TemplateSet(library: library, files: files, directory: directory), diagnostics)
+        return (TemplateSet(library: library, files: files, sources: sources, directory: directory), diagnostics)
     }
 
     /// Stage 7b: renders one page. A template that does not exist is an error, never an empty page.

@@ -40,8 +40,8 @@ enum Fixture {
     }
 
     /// Checks in memory and returns the diagnostics as printed lines.
-    static func check(_ files: InMemoryFileSystem) -> (BuildReport, [String]) {
-        let report = SiteBuilder(fileSystem: files, writer: InMemorySiteWriter()).check(contentDirectory: "content")
+    static func check(_ files: InMemoryFileSystem, today: CalendarDate = today) -> (BuildReport, [String]) {
+        let report = SiteBuilder(fileSystem: files, writer: InMemorySiteWriter()).check(BuildOptions(today: today))
         return (report, report.diagnostics.sorted.map(\.description))
     }
 }

@@ -1,5 +1,5 @@
 /// A decision in a list, with links relative to the page that lists it.
-public struct DecisionEntry: Sendable {
+public struct DecisionEntry: Sendable, Hashable {
     public var text: String
     public var kindLabel: String
     public var dateText: String

@@ -1,12 +1,12 @@
 /// What `base.mustache` needs on every page: titles, the way home, navigation and breadcrumbs.
-public struct LayoutContext: Sendable {
-    public struct Link: Sendable {
+public struct LayoutContext: Sendable, Hashable {
+    public struct Link: Sendable, Hashable {
         public var label: String
         public var href: String
         public var isCurrent: Bool
     }
 
-    public struct Crumb: Sendable {
+    public struct Crumb: Sendable, Hashable {
         public var label: String
         public var href: String
         public var isLast: Bool

@@ -1,5 +1,5 @@
 /// A meeting in a list, with links relative to the page that lists it.
-public struct MeetingEntry: Sendable {
+public struct MeetingEntry: Sendable, Hashable {
     public var title: String
     public var href: String
     public var dateText: String

@@ -1,6 +1,6 @@
 // The data each page template receives; docs/templates.md describes every field for template editors.
 
-public struct StartPageContext: Sendable {
+public struct StartPageContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var latestMinutes: [MeetingEntry]
     public var latestDecisions: [DecisionEntry]
@@ -13,8 +13,8 @@ public struct StartPageContext: Sendable {
     public var bodiesHref: String
 }
 
-public struct TimelineContext: Sendable {
-    public struct Entry: Sendable {
+public struct TimelineContext: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
         public var kindLabel: String
         public var kindClass: String
         public var title: String
@@ -25,13 +25,13 @@ public struct TimelineContext: Sendable {
         public var detail: String?
     }
 
-    public struct Year: Sendable {
+    public struct Year: Sendable, Hashable {
         public var year: Int
         public var anchor: String
         public var entries: [Entry]
     }
 
-    public struct YearLink: Sendable {
+    public struct YearLink: Sendable, Hashable {
         public var year: Int
         public var anchor: String
     }
@@ -41,7 +41,7 @@ public struct TimelineContext: Sendable {
     public var yearLinks: [YearLink]
 }
 
-public struct BodySummary: Sendable {
+public struct BodySummary: Sendable, Hashable {
     public var name: String
     public var short: String?
     public var kindLabel: String
@@ -52,13 +52,13 @@ public struct BodySummary: Sendable {
     public var summaryHTML: String
 }
 
-public struct BodiesContext: Sendable {
+public struct BodiesContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var bodies: [BodySummary]
 }
 
-public struct MemberGroup: Sendable {
-    public struct Member: Sendable {
+public struct MemberGroup: Sendable, Hashable {
+    public struct Member: Sendable, Hashable {
         public var name: String
         public var detail: String?
     }
@@ -67,7 +67,7 @@ public struct MemberGroup: Sendable {
     public var members: [Member]
 }
 
-public struct BodyContext: Sendable {
+public struct BodyContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var name: String
     public var short: String?
@@ -84,14 +84,14 @@ public struct BodyContext: Sendable {
     public var decisions: [DecisionEntry]
 }
 
-public struct MeetingContext: Sendable {
-    public struct TopicLink: Sendable {
+public struct MeetingContext: Sendable, Hashable {
+    public struct TopicLink: Sendable, Hashable {
         public var topicTitle: String
         public var topicHref: String
     }
 
-    public struct Group: Sendable {
-        public struct Member: Sendable {
+    public struct Group: Sendable, Hashable {
+        public struct Member: Sendable, Hashable {
             public var name: String
             public var party: String?
             public var org: String?
@@ -104,19 +104,19 @@ public struct MeetingContext: Sendable {
         public var members: [Member]
     }
 
-    public struct AgendaItem: Sendable {
+    public struct AgendaItem: Sendable, Hashable {
         public var number: String
         public var itemTitle: String
         public var anchorHref: String
         public var subItems: [AgendaItem]
     }
 
-    public struct Section: Sendable {
+    public struct Section: Sendable, Hashable {
         public var html: String
         public var sectionDecisions: [DecisionEntry]
     }
 
-    public struct AttachmentLink: Sendable {
+    public struct AttachmentLink: Sendable, Hashable {
         public var attachmentTitle: String
         public var attachmentHref: String?
     }
@@ -150,8 +150,8 @@ public struct MeetingContext: Sendable {
     public var next: MeetingEntry?
 }
 
-public struct DecisionsContext: Sendable {
-    public struct Year: Sendable {
+public struct DecisionsContext: Sendable, Hashable {
+    public struct Year: Sendable, Hashable {
         public var year: Int
         public var anchor: String
         public var decisions: [DecisionEntry]
@@ -162,7 +162,7 @@ public struct DecisionsContext: Sendable {
     public var count: Int
 }
 
-public struct TopicSummary: Sendable {
+public struct TopicSummary: Sendable, Hashable {
     public var topicTitle: String
     public var topicHref: String
     public var meetingCount: Int
@@ -170,13 +170,13 @@ public struct TopicSummary: Sendable {
     public var milestoneCount: Int
 }
 
-public struct TopicsContext: Sendable {
+public struct TopicsContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var topics: [TopicSummary]
 }
 
-public struct TopicContext: Sendable {
-    public struct MilestoneEntry: Sendable {
+public struct TopicContext: Sendable, Hashable {
+    public struct MilestoneEntry: Sendable, Hashable {
         public var title: String
         public var dateText: String
         public var isoDate: String
@@ -192,14 +192,14 @@ public struct TopicContext: Sendable {
     public var milestones: [MilestoneEntry]
 }
 
-public struct UpcomingContext: Sendable {
+public struct UpcomingContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var meetings: [MeetingEntry]
     public var todayText: String
     public var pastPlanned: [MeetingEntry]
 }
 
-public struct FreePageContext: Sendable {
+public struct FreePageContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var pageTitle: String
     public var descriptionText: String?

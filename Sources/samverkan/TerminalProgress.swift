@@ -1,0 +1,33 @@
+import Foundation
+import SamverkanKit
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A progress line on a terminal, rewritten in place; nothing at all when output goes to a file or CI.
+final class TerminalProgress: Sendable {
+    private let shown = Mutex(false)
+
+    static func ifTerminal() -> TerminalProgress? {
+        isatty(STDERR_FILENO) == 1 ? TerminalProgress() : nil
+    }
+
+    @Sendable func show(_ progress: BuildProgress) {
+        let text: String
+        switch progress {
+        case let .stage(name): text = name + " …"
+        case let .pages(done, total): text = "Renderar sidor \(done)/\(total)"
+        }
+        shown.withLock { shown in
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            shown = true
+        }
+    }
+
+    func clear() {
+        shown.withLock { shown in
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+    }
+}
