@@ -8,7 +8,7 @@ OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check validate bench clean
+.PHONY: site test deps build check validate reproducible serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -31,6 +31,11 @@ check: build
 test: deps
 	$(SWIFT) test
 	$(MAKE) validate
+	$(MAKE) reproducible
+
+## Two builds of the same content in two processes must give byte-identical sites.
+reproducible: build
+	@scripts/reproducible.sh .build/release/samverkan
 
 ## Builds the real site and validates every page with the Nu HTML checker (needs Java; pip installs the checker).
 validate: site

@@ -20,6 +20,7 @@ public struct DiskSiteWriter: SiteWriter {
 
     public init() {}
 
+    @discardableResult
     public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult {
         try prepare(directory)
         let existing = Self.siteFiles(in: directory)

@@ -6,6 +6,7 @@ public final class InMemorySiteWriter: SiteWriter {
 
     public init() {}
 
+    @discardableResult
     public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult {
         published.withLock { sites in
             let old = sites[directory] ?? [:]

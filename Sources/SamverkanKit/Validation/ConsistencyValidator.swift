@@ -45,7 +45,7 @@ public enum ConsistencyValidator {
                     guard isSamePerson(folded[lhs]!, folded[rhs]!) else { continue }
                     let lhsCount = occurrences[lhs]!.count, rhsCount = occurrences[rhs]!.count
                     // The more common spelling wins; on a tie, the one first in alphabetical order.
-                    if (lhsCount, rhs) > (rhsCount, lhs) { preferred[rhs] = lhs } else { preferred[lhs] = rhs }
+                    if lhsCount > rhsCount || (lhsCount == rhsCount && lhs < rhs) { preferred[rhs] = lhs } else { preferred[lhs] = rhs }
                 }
             }
         }
@@ -65,11 +65,17 @@ public enum ConsistencyValidator {
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The same folded name, or the same words but one, which differs by a letter (two in a long
+    /// word). Short words are left alone: "Maria" and "Marina" are different people.
     static func isSamePerson(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }
-        let longest = max(lhs.count, rhs.count)
-        guard abs(lhs.count - rhs.count) <= 2, longest >= 8 else { return false }
-        return FrontMatterReader.editDistance(lhs, rhs) <= (longest >= 14 ? 2 : 1)
+        let left = lhs.split(separator: " "), right = rhs.split(separator: " ")
+        guard left.count == right.count else { return false }
+        let differing = zip(left, right).filter { $0 != $1 }
+        guard differing.count == 1, let (a, b) = differing.first else { return false }
+        let longest = max(a.count, b.count)
+        guard longest >= 7 else { return false }
+        return FrontMatterReader.editDistance(String(a), String(b)) <= (longest >= 12 ? 2 : 1)
     }
 
     static func lonelyTopics(_ content: SiteContent) -> [Diagnostic] {

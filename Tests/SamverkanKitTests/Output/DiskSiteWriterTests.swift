@@ -69,4 +69,73 @@ import Testing
         }
         #expect(listing(root + "/content").count == 9)
     }
+
+    /// Sets every file's modification time to an hour ago and returns the times, by path.
+    func ageFiles(_ folder: String) throws -> [String: Date] {
+        let old = Date(timeIntervalSinceNow: -3600)
+        var times: [String: Date] = [:]
+        for path in listing(folder).keys {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: folder + "/" + path)
+            times[path] = try FileManager.default.attributesOfItem(atPath: folder + "/" + path)[.modificationDate] as? Date
+        }
+        return times
+    }
+
+    func modificationTimes(_ folder: String) throws -> [String: Date] {
+        var times: [String: Date] = [:]
+        for path in listing(folder).keys {
+            times[path] = try FileManager.default.attributesOfItem(atPath: folder + "/" + path)[.modificationDate] as? Date
+        }
+        return times
+    }
+
+    @Test func unchangedFilesKeepTheirModificationTimeAndOnlyChangesAreWritten() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/site"
+        let site = [OutputFile(path: "index.html", text: "start"), OutputFile(path: "organ/sro/index.html", text: "sro"),
+                    OutputFile(path: "assets/style.css", text: "body{}")]
+        let first = try DiskSiteWriter().publish(site, to: output)
+        #expect(first.written.sorted() == ["assets/style.css", "index.html", "organ/sro/index.html"])
+        let aged = try ageFiles(output)
+
+        let again = try DiskSiteWriter().publish(site, to: output)
+        #expect(again == PublishResult(written: [], unchanged: 3, removed: []))
+        #expect(try modificationTimes(output) == aged)
+
+        var edited = site
+        edited[1] = OutputFile(path: "organ/sro/index.html", text: "sro, ändrad")
+        let changed = try DiskSiteWriter().publish(edited, to: output)
+        #expect(changed.written == ["organ/sro/index.html"])
+        let times = try modificationTimes(output)
+        #expect(times["index.html"] == aged["index.html"])
+        #expect(times["assets/style.css"] == aged["assets/style.css"])
+        #expect(times["organ/sro/index.html"] != aged["organ/sro/index.html"])
+        #expect(listing(output)["organ/sro/index.html"] == "sro, ändrad")
+    }
+
+    @Test func filesThatLeftTheSiteAreRemovedWithTheirEmptyFolders() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/site"
+        try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "a"), OutputFile(path: "moten/2024/x/index.html", text: "x"),
+                                      OutputFile(path: "moten/2024/y/index.html", text: "y")], to: output)
+        let result = try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "a"), OutputFile(path: "moten/2024/y/index.html", text: "y")], to: output)
+        #expect(result.removed == ["moten/2024/x/index.html"])
+        #expect(!FileManager.default.fileExists(atPath: output + "/moten/2024/x"))
+        #expect(listing(output).keys.sorted() == [".samverkan", "index.html", "moten/2024/y/index.html"])
+    }
+
+    @Test func aFileThatCannotBeWrittenLeavesTheSiteAsItWas() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/site"
+        try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "gammal"), OutputFile(path: "om/index.html", text: "om")], to: output)
+        // A path no file system accepts: the whole publish must fail before anything is moved into place.
+        let tooLong = String(repeating: "x", count: 300) + "/index.html"
+        #expect(throws: OutputError.self) {
+            try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "ny"), OutputFile(path: tooLong, text: "?")], to: output)
+        }
+        #expect(listing(output) == [".samverkan": DiskSiteWriter.markerText, "index.html": "gammal", "om/index.html": "om"])
+    }
 }

@@ -1,0 +1,141 @@
+import Testing
+@testable import SamverkanKit
+
+/// A build that reuses an earlier one (`serve`) must give exactly the site a clean build gives,
+/// while rendering and writing only what changed.
+@Suite struct IncrementalBuildTests {
+    /// A small, seeded random generator, so a failing sequence can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    final class Incremental {
+        let cache = BuildCache()
+        let writer = InMemorySiteWriter()
+        func build(_ files: InMemoryFileSystem, today: CalendarDate = Fixture.today) -> BuildReport {
+            SiteBuilder(fileSystem: files, writer: writer, cache: cache).build(BuildOptions(today: today))
+        }
+        var site: [String: [UInt8]] { writer.site(at: "site") ?? [:] }
+    }
+
+    func clean(_ files: InMemoryFileSystem, today: CalendarDate = Fixture.today) -> (BuildReport, [String: [UInt8]]) {
+        let writer = InMemorySiteWriter()
+        let report = SiteBuilder(fileSystem: files, writer: writer).build(BuildOptions(today: today))
+        return (report, writer.site(at: "site") ?? [:])
+    }
+
+    /// The paths whose bytes differ between two sites, so a failure names pages rather than dumping bytes.
+    func differences(_ lhs: [String: [UInt8]], _ rhs: [String: [UInt8]]) -> [String] {
+        Set(lhs.keys).union(rhs.keys).filter { lhs[$0] != rhs[$0] }.sorted()
+    }
+
+    func text(_ files: InMemoryFileSystem, _ path: String) -> String {
+        String(decoding: files.contents[path] ?? [], as: UTF8.self)
+    }
+
+    @Test func nothingChangedMeansNothingRenderedAndNothingWritten() {
+        let files = Fixture.realSite()
+        let incremental = Incremental()
+        let first = incremental.build(files)
+        #expect(first.succeeded)
+        #expect(first.pagesRendered == first.pageCount)
+        let second = incremental.build(files)
+        #expect(second.pagesRendered == 0)
+        #expect(second.published.written == [])
+        #expect(second.published.removed == [])
+        #expect(second.pagesUnchanged == second.pageCount)
+    }
+
+    @Test func editingOneMeetingRewritesOnlyThePagesThatShowIt() throws {
+        var files = Fixture.realSite()
+        let incremental = Incremental()
+        _ = incremental.build(files)
+        let path = "content/meetings/2024/2024-10-03-sro.md"
+        files.write(text(files, path) + "\nEtt tillägg i slutet av anteckningarna.\n", to: path)
+        let report = incremental.build(files)
+        #expect(report.published.written == ["moten/2024/2024-10-03-sro/index.html"])
+        #expect(report.pagesRendered == 1)
+        // A new place changes the pages that list the meeting with its place too.
+        let before = text(files, path)
+        let place = try #require(before.split(separator: "\n").first { $0.hasPrefix("location:") })
+        files.write(before.replacingOccurrences(of: String(place), with: "location: Regionens hus, Vänersborg"), to: path)
+        let moved = incremental.build(files)
+        #expect(moved.published.written.contains("moten/2024/2024-10-03-sro/index.html"))
+        #expect(moved.published.written.contains("tidslinje/index.html") || moved.published.written.contains("organ/sro/index.html"))
+        #expect(moved.published.written.count < moved.pageCount / 2)
+        #expect(differences(incremental.site, clean(files).1) == [])
+    }
+
+    /// Random edits, renames, additions and deletions of content and templates; after each step the
+    /// incremental site must equal a clean build's, byte for byte, and so must the diagnostics.
+    @Test(arguments: [1, 2, 3]) func incrementalEqualsCleanOverRandomEdits(seed: UInt64) {
+        var random = SplitMix(state: seed)
+        var files = Fixture.realSite()
+        let incremental = Incremental()
+        var log: [String] = []
+        for step in 0..<25 {
+            let meetings = files.contents.keys.filter { $0.hasPrefix("content/meetings/") }.sorted()
+            let planned = meetings.filter { text(files, $0).contains("status: planned") }
+            let topics = files.contents.keys.filter { $0.hasPrefix("content/topics/") }.sorted()
+            switch Int.random(in: 0..<9, using: &random) {
+            case 0:  // edit the minutes' text
+                let path = meetings.randomElement(using: &random)!
+                files.write(text(files, path) + "\nTillägg \(step).\n", to: path)
+                log.append("text \(path)")
+            case 1:  // edit a front-matter field
+                let path = meetings.randomElement(using: &random)!
+                files.write(text(files, path).replacingOccurrences(of: "\nbody:", with: "\ntitle: Möte \(step)\nbody:"), to: path)
+                log.append("title \(path)")
+            case 2:  // move a planned meeting to another day: its file is renamed
+                guard let path = planned.randomElement(using: &random) else { continue }
+                let old = String(path.split(separator: "/").last!.prefix(10))
+                let day = CalendarDate(iso: old)!
+                let new = CalendarDate(year: day.year, month: day.month, day: day.day == 28 ? 27 : 28)!.description
+                let newPath = path.replacingOccurrences(of: old, with: new)
+                guard files.contents[newPath] == nil else { continue }
+                files.write(text(files, path).replacingOccurrences(of: "date: \(old)", with: "date: \(new)"), to: newPath)
+                files.contents[path] = nil
+                log.append("rename \(path) → \(newPath)")
+            case 3:  // delete a planned meeting
+                guard let path = planned.randomElement(using: &random) else { continue }
+                files.contents[path] = nil
+                log.append("delete \(path)")
+            case 4:  // add a planned meeting
+                let year = Int.random(in: 2025...2027, using: &random), day = Int.random(in: 1...28, using: &random)
+                let date = CalendarDate(year: year, month: 6, day: day)!
+                files.write("---\nbody: sro\ndate: \(date)\nstatus: planned\n---\n", to: "content/meetings/\(year)/\(date)-sro.md")
+                log.append("add \(date)")
+            case 5:  // rename a topic
+                let path = topics.randomElement(using: &random)!
+                files.write(text(files, path).replacingOccurrences(of: "title: ", with: "title: Nytt \(step) "), to: path)
+                log.append("topic \(path)")
+            case 6:  // change a template
+                files.write(text(files, "templates/meeting.mustache") + "<!-- \(step) -->\n", to: "templates/meeting.mustache")
+                log.append("template")
+            case 7:  // break a meeting, so the build fails, then the next step goes on from there
+                let path = meetings.randomElement(using: &random)!
+                files.write(text(files, path).replacingOccurrences(of: "date: ", with: "date: x"), to: path)
+                log.append("break \(path)")
+            default:  // mend every broken meeting
+                for path in meetings where text(files, path).contains("date: x") {
+                    files.write(text(files, path).replacingOccurrences(of: "date: x", with: "date: "), to: path)
+                }
+                log.append("mend")
+            }
+            let today = CalendarDate(year: 2025, month: 1, day: 1 + step)!
+            let incrementalReport = incremental.build(files, today: today)
+            let (cleanReport, cleanSite) = clean(files, today: today)
+            #expect(incrementalReport.diagnostics.sorted == cleanReport.diagnostics.sorted, "after \(log)")
+            if cleanReport.succeeded {
+                #expect(differences(incremental.site, cleanSite) == [], "after \(log)")
+            }
+        }
+    }
+}
