@@ -25,6 +25,11 @@ build: deps
 site: build
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
+## Live preview on http://127.0.0.1:$(PORT)/: rebuilds and reloads the browser on every change.
+PORT ?= 8000
+serve: build
+	.build/release/samverkan serve --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) --port $(PORT)
+
 check: build
 	.build/release/samverkan check --content $(CONTENT)
 

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Samverkan: ParsableCommand {
+struct Samverkan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samverkan",
         abstract: "Bygger webbplatsen för Vårdsamverkan Västra Götaland ur mötesanteckningar i Markdown.",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import SamverkanKit
+
+@Suite struct BodyScaffoldTests {
+    @Test func aNewBodyHasTheRequiredFieldsAndPassesCheck() throws {
+        let before = Fixture.fileSystem()
+        var files = before
+        let result = ScaffoldRun.body(.init(id: "lakemedel", name: "Arbetsgrupp läkemedel: uppföljning", short: "AG läkemedel"), in: &files)
+        #expect(ScaffoldRun.lines(result) == [])
+        #expect(result.created?.summary == "Skapade content/bodies/lakemedel.md (name: Arbetsgrupp läkemedel: uppföljning, "
+            + "kind: arbetsgrupp; skriv organets beskrivning under front matter).")
+        #expect(ScaffoldRun.text(files, "content/bodies/lakemedel.md") == """
+            ---
+            name: "Arbetsgrupp läkemedel: uppföljning"
+            short: AG läkemedel
+            kind: arbetsgrupp
+            order: 3
+            # Under raden --- nedan: vad organet är, dess uppdrag och hur ofta det möts (Markdown).
+            ---
+
+            """)
+        let body = try #require(ScaffoldRun.load(files)?.bodiesByID["lakemedel"])
+        #expect(body.name == "Arbetsgrupp läkemedel: uppföljning")
+        #expect(body.kind == .workingGroup)
+        #expect(ScaffoldRun.newDiagnostics(files, comparedWith: before) == [])
+        let (built, site) = Fixture.build(files)
+        #expect(built.succeeded)
+        #expect(site["organ/lakemedel/index.html"] != nil)
+    }
+
+    @Test func aMeetingOfANewBodyHasNoParticipantsToCopyAndPassesCheck() throws {
+        let before = Fixture.fileSystem()
+        var files = before
+        _ = ScaffoldRun.body(.init(id: "politiker", kind: "politisk"), in: &files)
+        let result = ScaffoldRun.meeting(.init(body: "politiker", date: "2026-12-03"), in: &files)
+        #expect(result.created?.summary == "Skapade content/meetings/2026/2026-12-03-politiker.md "
+            + "(inga deltagare att kopiera: inget tidigare möte med Politiker har en deltagarlista).")
+        let text = try #require(ScaffoldRun.text(files, "content/meetings/2026/2026-12-03-politiker.md"))
+        #expect(text.hasPrefix("---\nbody: politiker\ndate: 2026-12-03\nstatus: held\n# Frånvarande"))
+        #expect(ScaffoldRun.load(files)?.bodiesByID["politiker"]?.kind == .political)
+        #expect(ScaffoldRun.newDiagnostics(files, comparedWith: before) == [])
+    }
+
+    @Test func anExistingBodyIsNeverOverwritten() {
+        var files = Fixture.fileSystem()
+        let original = files.contents["content/bodies/sro.md"]
+        let result = ScaffoldRun.body(.init(id: "sro"), in: &files)
+        #expect(ScaffoldRun.lines(result) == [
+            "content/bodies/sro.md: error: filen finns redan och skrivs inte över — redigera den i stället, eller välj ett annat id",
+        ])
+        #expect(files.contents["content/bodies/sro.md"] == original)
+    }
+
+    @Test func anInvalidIdIsAnErrorWithAValidSuggestion() {
+        var files = Fixture.fileSystem()
+        let result = ScaffoldRun.body(.init(id: "Arbetsgrupp Läkemedel"), in: &files)
+        #expect(ScaffoldRun.lines(result) == [
+            "<id>: error: ogiltigt id 'Arbetsgrupp Läkemedel' för ett organ — använd bara små bokstäver a–z utan å, ä, ö, "
+                + "siffror och bindestreck, t.ex. arbetsgrupp-lakemedel",
+        ])
+        for id in ["../sro", "-sro", "sro-", "", "sro.md"] {
+            #expect(ScaffoldRun.body(.init(id: id), in: &files).created == nil, "accepted '\(id)'")
+        }
+        #expect(files.contents.count == Fixture.fileSystem().contents.count)
+    }
+
+    @Test func anUnknownKindAndAnEmptyNameAreErrors() {
+        var files = Fixture.fileSystem()
+        let result = ScaffoldRun.body(.init(id: "ny", name: "  ", kind: "politiskt"), in: &files)
+        #expect(ScaffoldRun.lines(result) == [
+            "--kind: error: okänd typ 'politiskt' för ett organ; menade du 'politisk'? — tillåtna värden: politisk, tjänsteperson, arbetsgrupp",
+            "--name: error: namnet är tomt — skriv organets hela namn, t.ex. --name \"Arbetsgrupp läkemedel\"",
+        ])
+    }
+
+    @Test func theDefaultNameIsTheIdInWords() {
+        #expect(BodyScaffold.defaultName("arbetsgrupp-lakemedel") == "Arbetsgrupp lakemedel")
+        #expect(BodyScaffold.suggestedID("  Gemensam Styrgrupp (ny) ") == "gemensam-styrgrupp-ny")
+    }
+}
