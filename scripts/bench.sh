@@ -46,5 +46,8 @@ Ordföranden öppnar mötet. Se [organet](/organ/sro/).
 Text om **avtalet** med en [länk](https://www.vardsamverkan.se).
 """)
 PY
-echo "Bygger $count syntetiska möten …"
-/usr/bin/time -f "%e s, %M KiB minne" .build/release/samverkan build --content "$work/content" --output "$work/site" --today 2026-11-24
+run() { /usr/bin/time -f "  %e s, %M KiB minne" .build/release/samverkan "$@" --content "$work/content" --today 2026-11-24 2>&1 >/dev/null | grep -v "warning:\|varning" || true; }
+echo "$count syntetiska möten:"
+echo "- rent bygge (tom utmapp):"; run build --output "$work/site"
+echo "- bygge igen, inget ändrat (inget skrivs):"; run build --output "$work/site"
+echo "- check:"; run check
