@@ -33,18 +33,8 @@ struct ReportOptions: ParsableArguments {
 }
 
 enum Summary {
-    static func seconds(since start: ContinuousClock.Instant) -> String {
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
         let duration = ContinuousClock.now - start
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.2f", seconds).replacingOccurrences(of: ".", with: ",") + " s"
-    }
-
-    static func warnings(_ report: BuildReport) -> String {
-        let count = report.diagnostics.sorted.count { $0.severity == .warning }
-        return count == 0 ? "inga varningar" : count == 1 ? "1 varning" : "\(count) varningar"
-    }
-
-    static func plural(_ count: Int, _ one: String, _ many: String) -> String {
-        "\(count) \(count == 1 ? one : many)"
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build or check did: its diagnostics and, for a build that succeeded, what it wrote.
 public struct BuildReport: Sendable {
     public var diagnostics: DiagnosticList
@@ -26,4 +28,27 @@ public struct BuildReport: Sendable {
 
     /// The command's exit status: 0 when it succeeded, 1 on any error (or warning, when strict).
     public var exitStatus: Int32 { succeeded ? 0 : 1 }
+}
+
+extension BuildReport {
+    /// The one line every build ends with: pages written and unchanged, other files, time, warnings.
+    public func summaryLine(outputDirectory: String, seconds: Double) -> String {
+        guard succeeded else { return "Bygget avbröts: ingenting skrevs till \(outputDirectory)/." }
+        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), "\(pagesUnchanged) oförändrade"]
+        let otherFiles = published.written.count - pagesWritten
+        if otherFiles > 0 { parts.append(Self.count(otherFiles, "annan fil skriven", "andra filer skrivna")) }
+        if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
+        let time = String(format: "%.2f", seconds).replacingOccurrences(of: ".", with: ",") + " s"
+        return "Klart (\(outputDirectory)/): " + parts.joined(separator: ", ") + ", \(time), \(warningCount)."
+    }
+
+    /// "inga varningar", "1 varning", "13 varningar".
+    public var warningCount: String {
+        let count = diagnostics.sorted.count { $0.severity == .warning }
+        return count == 0 ? "inga varningar" : Self.count(count, "varning", "varningar")
+    }
+
+    static func count(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
 }
