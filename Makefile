@@ -8,7 +8,7 @@ OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check validate reproducible browser-deps browser-test serve bench clean
+.PHONY: site search-deps test deps build check validate reproducible browser-deps browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -22,12 +22,17 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product samverkan
 
-site: build
+site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
+	python3 -m pagefind --site $(OUTPUT) --quiet
+
+## Pagefind (PyPI pagefind[bin]) builds the static search index into site/pagefind/ after the build.
+search-deps:
+	@python3 -c "import pagefind" 2>/dev/null || python3 -m pip install -q "pagefind[bin]"
 
 ## Live preview on http://127.0.0.1:$(PORT)/: rebuilds and reloads the browser on every change.
 PORT ?= 8000
-serve: build
+serve: site
 	.build/release/samverkan serve --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT) --port $(PORT)
 
 check: build

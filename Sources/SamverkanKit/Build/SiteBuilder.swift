@@ -35,7 +35,8 @@ public struct SiteBuilder: Sendable {
         let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
         guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
 
-        let pages = PageCatalog(content: content, rendered: rendered, today: options.today).pages()
+        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today)
+        let pages = catalog.pages()
         let missing = templates.missing(Set(pages.map(\.template)))
         for name in missing {
             let path = join(options.templatesDirectory, name + ".mustache")
@@ -45,13 +46,14 @@ public struct SiteBuilder: Sendable {
         guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
+        let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
         var report = BuildReport(diagnostics: diagnostics, strict: options.strict)
         do {
-            report.published = try writer.publish(files + copied, to: options.outputDirectory)
+            report.published = try writer.publish(files + feeds + copied, to: options.outputDirectory)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return report

@@ -6,6 +6,16 @@ public enum SiteURL {
     public static let decisions = "/beslut/"
     public static let topics = "/amnen/"
     public static let upcoming = "/kommande/"
+    public static let search = "/sok/"
+    /// Files that are not pages: their URL is their path.
+    public static let feed = "/feed.xml"
+    public static let calendar = "/kalender.ics"
+    public static let meetingsData = "/data/meetings.json"
+    public static let decisionsData = "/data/decisions.json"
+    public static let sitemap = "/sitemap.xml"
+    public static let robots = "/robots.txt"
+    /// Served by web servers for any missing path, so its links are written from the site root.
+    public static let notFound = "/404.html"
 
     public static func body(_ id: String) -> String { "/organ/\(id)/" }
     public static func meeting(year: Int, slug: String) -> String { "/moten/\(year)/\(slug)/" }
@@ -15,8 +25,14 @@ public enum SiteURL {
 
     /// The file a page URL is written to: `/organ/sro/` → `organ/sro/index.html`.
     public static func outputPath(of url: String) -> String {
-        precondition(url.hasPrefix("/") && url.hasSuffix("/"), "page URLs start and end with /")
-        return String(url.dropFirst()) + "index.html"
+        precondition(url.hasPrefix("/"), "page URLs start with /")
+        return url.hasSuffix("/") ? String(url.dropFirst()) + "index.html" : String(url.dropFirst())
+    }
+
+    /// The absolute address of a site path, when the site knows its base URL (`https://x.se/sub`).
+    public static func absolute(_ path: String, base: String?) -> String? {
+        guard let base, !base.isEmpty else { return nil }
+        return base + path
     }
 
     /// A link from the page at `from` (a page URL) to `target` (a site path, maybe with `#anchor`),

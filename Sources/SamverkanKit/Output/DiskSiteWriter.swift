@@ -17,6 +17,8 @@ public struct DiskSiteWriter: SiteWriter {
     public static let markerName = ".samverkan"
     static let markerText = "Den här mappen skrivs av samverkan. Filer som inte hör till webbplatsen tas bort vid nästa bygge.\n"
     static let stagingPrefix = ".samverkan-"
+    /// Top-level folders another tool writes after the build (Pagefind's search index): kept as they are.
+    public static let preservedFolders: Set<String> = ["pagefind"]
 
     public init() {}
 
@@ -100,7 +102,7 @@ public struct DiskSiteWriter: SiteWriter {
                     String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
                 }
                 if name == "." || name == ".." { continue }
-                if folder.isEmpty, name.hasPrefix(markerName) { continue }
+                if folder.isEmpty, name.hasPrefix(markerName) || preservedFolders.contains(name) { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
                 if isFolder(directory + "/" + path) { folders.append(path) } else { result.append(path) }
             }

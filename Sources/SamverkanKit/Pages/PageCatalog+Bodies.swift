@@ -36,7 +36,7 @@ extension PageCatalog {
         }
         return BodyContext(
             layout: layout(url, title: body.displayName, description: body.name, section: .bodies,
-                           crumbs: [("Organ", SiteURL.bodies)]),
+                           crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)]),
             name: body.name, short: body.short, kindLabel: body.kind.label, parties: body.parties,
             descriptionHTML: rendered.bodies[body.id]?.html ?? "",
             memberGroups: groups,

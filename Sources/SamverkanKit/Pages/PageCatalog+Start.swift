@@ -30,7 +30,18 @@ extension PageCatalog {
     func freePage(_ page: FreePage) -> FreePageContext {
         FreePageContext(
             layout: layout(page.url, title: page.title, description: page.description ?? page.title,
-                           section: page.slug == "om" ? .about : .none),
+                           section: page.slug == "om" ? .about : .none, search: [("Typ", "Sida")]),
             pageTitle: page.title, descriptionText: page.description, html: rendered.pages[page.slug]?.html ?? "")
+    }
+
+    func searchPage() -> SearchContext {
+        SearchContext(layout: layout(SiteURL.search, title: "Sök", description: "Sök i mötesanteckningar, ställningstaganden, organ och ämnen.",
+                                     section: .search),
+                      bundleHref: SiteURL.rootPrefix(from: SiteURL.search) + "pagefind/")
+    }
+
+    func notFoundPage() -> NotFoundContext {
+        NotFoundContext(layout: layout(SiteURL.notFound, title: "Sidan finns inte", description: "Sidan finns inte.", section: .none),
+                        homeHref: "index.html", searchHref: "sok/index.html", timelineHref: "tidslinje/index.html")
     }
 }

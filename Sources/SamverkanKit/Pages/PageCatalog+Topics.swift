@@ -42,7 +42,7 @@ extension PageCatalog {
         let used = usageByTopic[topic.id] ?? TopicUsage()
         return TopicContext(
             layout: layout(url, title: topic.title, description: "Möten, ställningstaganden och milstolpar om \(topic.title).",
-                           section: .topics, crumbs: [("Ämnen", SiteURL.topics)]),
+                           section: .topics, crumbs: [("Ämnen", SiteURL.topics)], search: [("Typ", "Ämne")]),
             topicTitle: topic.title, descriptionHTML: rendered.topics[topic.id]?.html ?? "",
             meetings: used.meetings.map { entry($0, from: url) },
             decisions: used.decisions.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },

@@ -44,6 +44,8 @@ public struct PageCatalog: Sendable {
             Page(url: SiteURL.decisions, template: "decisions", context: decisionsPage()),
             Page(url: SiteURL.topics, template: "topics", context: topicsPage()),
             Page(url: SiteURL.upcoming, template: "upcoming", context: upcomingPage()),
+            Page(url: SiteURL.search, template: "sok", context: searchPage()),
+            Page(url: SiteURL.notFound, template: "404", context: notFoundPage()),
         ]
         pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0)) }
         pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0)) }
@@ -54,11 +56,17 @@ public struct PageCatalog: Sendable {
 
     // MARK: Shared pieces
 
-    enum Section { case home, timeline, bodies, decisions, topics, upcoming, about, none }
+    enum Section { case home, timeline, bodies, decisions, topics, upcoming, search, about, none }
 
-    func layout(_ url: String, title: String, description: String, section: Section,
-                crumbs: [(String, String)] = []) -> LayoutContext {
+    /// - Parameter search: the Pagefind filters of a page the search indexes (`nil`: not indexed,
+    ///   like the lists, which only repeat what the pages they list say).
+    func layout(_ pageURL: String, title: String, description: String, section: Section,
+                crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
+                searchTitle: String? = nil) -> LayoutContext {
         let settings = content.settings
+        // The 404 page is shown at any path: its links are written as from the root, under <base href>.
+        let isNotFound = pageURL == SiteURL.notFound
+        let url = isNotFound ? SiteURL.home : pageURL
         let navigation: [(String, String, Section)] = [
             ("Start", SiteURL.home, .home),
             ("Tidslinje", SiteURL.timeline, .timeline),
@@ -66,10 +74,11 @@ public struct PageCatalog: Sendable {
             ("Ställningstaganden", SiteURL.decisions, .decisions),
             ("Ämnen", SiteURL.topics, .topics),
             ("Kommande möten", SiteURL.upcoming, .upcoming),
+            ("Sök", SiteURL.search, .search),
         ] + content.pages.filter { $0.slug == "om" }.map { ($0.title, $0.url, Section.about) }
-        let isHome = url == SiteURL.home
+        let isHome = pageURL == SiteURL.home
         var breadcrumbs: [LayoutContext.Crumb] = []
-        if !isHome {
+        if !isHome && !isNotFound {
             let trail = [("Start", SiteURL.home)] + crumbs + [(title, url)]
             breadcrumbs = trail.enumerated().map { index, crumb in
                 LayoutContext.Crumb(label: crumb.0, href: SiteURL.relative(from: url, to: crumb.1),
@@ -85,7 +94,19 @@ public struct PageCatalog: Sendable {
                                                      isCurrent: $0.2 == section) },
             breadcrumbs: breadcrumbs,
             footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: SiteURL.relative(from: url, to: $0.url),
-                                                                isCurrent: $0.url == url) })
+                                                                isCurrent: $0.url == pageURL) },
+            canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
+            feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? SiteURL.relative(from: url, to: SiteURL.feed),
+            calendarHref: SiteURL.relative(from: url, to: SiteURL.calendar),
+            searchHref: SiteURL.relative(from: url, to: SiteURL.search),
+            baseHref: isNotFound ? (SiteURL.absolute("/", base: settings.baseURL) ?? "/") : nil,
+            searchable: search != nil,
+            // Pagefind reads "title:…" and would take a comma as the start of another field.
+            searchTitle: searchTitle.map { "title:" + $0.replacingOccurrences(of: ",", with: "") },
+            searchFilters: (search ?? []).map { name, value in
+                // Pagefind reads "name:value"; a comma would start another filter.
+                LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
+            })
     }
 
     func bodyName(_ meeting: Meeting) -> String {

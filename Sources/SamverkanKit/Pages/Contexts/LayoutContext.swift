@@ -25,4 +25,22 @@ public struct LayoutContext: Sendable, Hashable {
     public var nav: [Link]
     public var breadcrumbs: [Crumb]
     public var footerLinks: [Link]
+    /// The page's absolute address, when `base_url` is set: `<link rel="canonical">`.
+    public var canonical: String?
+    /// The Atom feed: absolute when `base_url` is set, else relative.
+    public var feedHref: String
+    public var calendarHref: String
+    public var searchHref: String
+    /// Only on the 404 page, which servers show at any path: `<base href>` so its links work there.
+    public var baseHref: String?
+    /// Whether the search indexes the page (`data-pagefind-body`), and by which filters.
+    public var searchable: Bool
+    /// The title a search result shows (`title:…`), when it should say more than the page's h1.
+    public var searchTitle: String?
+    public var searchFilters: [SearchFilter]
+
+    public struct SearchFilter: Sendable, Hashable {
+        /// `organ:SRO`, `år:2024`, `typ:Möte`.
+        public var filter: String
+    }
 }

@@ -205,3 +205,16 @@ public struct FreePageContext: Sendable, Hashable {
     public var descriptionText: String?
     public var html: String
 }
+
+public struct SearchContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    /// Where Pagefind's index and interface are: `../pagefind/`.
+    public var bundleHref: String
+}
+
+public struct NotFoundContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var homeHref: String
+    public var searchHref: String
+    public var timelineHref: String
+}
