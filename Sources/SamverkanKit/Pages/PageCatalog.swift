@@ -64,9 +64,12 @@ public struct PageCatalog: Sendable {
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
                 searchTitle: String? = nil) -> LayoutContext {
         let settings = content.settings
-        // The 404 page is shown at any path: its links are written as from the root, under <base href>.
+        // The 404 page is shown at any address: its links start at the site's root path ("/", or the
+        // path of base_url), everyone else's are relative.
         let isNotFound = pageURL == SiteURL.notFound
         let url = isNotFound ? SiteURL.home : pageURL
+        let prefix = isNotFound ? rootPath : ""
+        func href(_ target: String) -> String { prefix + SiteURL.relative(from: url, to: target) }
         let navigation: [(String, String, Section)] = [
             ("Start", SiteURL.home, .home),
             ("Tidslinje", SiteURL.timeline, .timeline),
@@ -81,7 +84,7 @@ public struct PageCatalog: Sendable {
         if !isHome && !isNotFound {
             let trail = [("Start", SiteURL.home)] + crumbs + [(title, url)]
             breadcrumbs = trail.enumerated().map { index, crumb in
-                LayoutContext.Crumb(label: crumb.0, href: SiteURL.relative(from: url, to: crumb.1),
+                LayoutContext.Crumb(label: crumb.0, href: href(crumb.1),
                                     isLast: index == trail.count - 1)
             }
         }
@@ -89,17 +92,16 @@ public struct PageCatalog: Sendable {
             lang: settings.language, siteTitle: settings.title, siteDescription: settings.description,
             organisation: settings.organisation, footer: settings.footer,
             pageTitle: isHome ? settings.title : title, isHome: isHome, description: description,
-            root: SiteURL.rootPrefix(from: url), homeHref: SiteURL.relative(from: url, to: SiteURL.home),
-            nav: navigation.map { LayoutContext.Link(label: $0.0, href: SiteURL.relative(from: url, to: $0.1),
+            root: isNotFound ? rootPath : SiteURL.rootPrefix(from: url), homeHref: href(SiteURL.home),
+            nav: navigation.map { LayoutContext.Link(label: $0.0, href: href($0.1),
                                                      isCurrent: $0.2 == section) },
             breadcrumbs: breadcrumbs,
-            footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: SiteURL.relative(from: url, to: $0.url),
+            footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: href($0.url),
                                                                 isCurrent: $0.url == pageURL) },
             canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
-            feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? SiteURL.relative(from: url, to: SiteURL.feed),
-            calendarHref: SiteURL.relative(from: url, to: SiteURL.calendar),
-            searchHref: SiteURL.relative(from: url, to: SiteURL.search),
-            baseHref: isNotFound ? (SiteURL.absolute("/", base: settings.baseURL) ?? "/") : nil,
+            feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
+            calendarHref: href(SiteURL.calendar),
+            searchHref: href(SiteURL.search),
             searchable: search != nil,
             // Pagefind reads "title:…" and would take a comma as the start of another field.
             searchTitle: searchTitle.map { "title:" + $0.replacingOccurrences(of: ",", with: "") },
@@ -107,6 +109,13 @@ public struct PageCatalog: Sendable {
                 // Pagefind reads "name:value"; a comma would start another filter.
                 LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
             })
+    }
+
+    /// The site's root as an absolute path: `/`, or `/arkiv/` when `base_url` is `https://x.se/arkiv`.
+    var rootPath: String {
+        guard let base = content.settings.baseURL, let scheme = base.range(of: "://") else { return "/" }
+        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : afterHost + "/"
     }
 
     func bodyName(_ meeting: Meeting) -> String {

@@ -31,8 +31,6 @@ public struct LayoutContext: Sendable, Hashable {
     public var feedHref: String
     public var calendarHref: String
     public var searchHref: String
-    /// Only on the 404 page, which servers show at any path: `<base href>` so its links work there.
-    public var baseHref: String?
     /// Whether the search indexes the page (`data-pagefind-body`), and by which filters.
     public var searchable: Bool
     /// The title a search result shows (`title:…`), when it should say more than the page's h1.
