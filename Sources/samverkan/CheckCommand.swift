@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         let result = SiteBuilder().check(try site.buildOptions())
         let problems = DiagnosticPrinter.count(result.diagnostics.sorted)
         let summary = result.succeeded
-            ? "Innehållet är i ordning (\(String(format: "%.2f", Summary.seconds(since: started)).replacingOccurrences(of: ".", with: ",")) s, \(result.warningCount))."
+            ? "Innehållet är i ordning (\(BuildReport.duration(Summary.seconds(since: started))), \(result.warningCount))."
             : "Kontrollen hittade problem: \(problems)."
         try report.finish(result, summary: summary)
     }

@@ -38,8 +38,12 @@ extension BuildReport {
         let otherFiles = published.written.count - pagesWritten
         if otherFiles > 0 { parts.append(Self.count(otherFiles, "annan fil skriven", "andra filer skrivna")) }
         if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
-        let time = String(format: "%.2f", seconds).replacingOccurrences(of: ".", with: ",") + " s"
-        return "Klart (\(outputDirectory)/): " + parts.joined(separator: ", ") + ", \(time), \(warningCount)."
+        return "Klart (\(outputDirectory)/): " + parts.joined(separator: ", ") + ", \(Self.duration(seconds)), \(warningCount)."
+    }
+
+    /// "0,41 s": seconds as a Swedish reader writes them.
+    public static func duration(_ seconds: Double) -> String {
+        String(format: "%.2f", seconds).replacingOccurrences(of: ".", with: ",") + " s"
     }
 
     /// "inga varningar", "1 varning", "13 varningar".
