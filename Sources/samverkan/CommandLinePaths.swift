@@ -17,7 +17,10 @@ enum CommandLinePaths {
     static func today(_ written: String?) throws -> CalendarDate {
         switch BuildDay.resolve(argument: written, environment: ProcessInfo.processInfo.environment) {
         case let .success(date): return date
-        case let .failure(diagnostic): throw ValidationError(diagnostic.description)
+        case let .failure(diagnostic):
+            // A located problem like any other: printed as one line, exit status 1, no usage text.
+            FileHandle.standardError.write(Data(DiagnosticPrinter.report(DiagnosticList([diagnostic])).utf8))
+            throw ExitCode(1)
         }
     }
 }

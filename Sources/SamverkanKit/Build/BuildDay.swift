@@ -8,25 +8,37 @@ public enum BuildDay {
                                now: () -> Date = Date.init) -> Result<CalendarDate, Diagnostic> {
         if let argument {
             guard let date = CalendarDate(iso: argument) else {
-                return .failure(.error(SourceLocation(path: "--today"), "'\(argument)' är inte ett datum",
+                return .failure(.error(SourceLocation(path: "--today"), "'\(argument.prefix(40))' är inte ett datum",
                                        hint: "skriv ÅÅÅÅ-MM-DD, t.ex. --today 2026-11-24"))
             }
             return .success(date)
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)) else {
-                return .failure(.error(SourceLocation(path: "SOURCE_DATE_EPOCH"), "'\(epoch)' är inte ett antal sekunder",
+            // The convention: a non-negative integer. Years after 9999 have no ISO date to show.
+            guard let seconds = Int(epoch.trimmingCharacters(in: .whitespaces)), seconds >= 0,
+                  seconds <= latestEpoch, let date = stockholmDate(Date(timeIntervalSince1970: TimeInterval(seconds))) else {
+                return .failure(.error(SourceLocation(path: "SOURCE_DATE_EPOCH"),
+                                       "'\(epoch.prefix(40))' är inte ett antal sekunder mellan 1970 och år 9999",
                                        hint: "sätt SOURCE_DATE_EPOCH till sekunder sedan 1970, t.ex. $(git log -1 --format=%ct)"))
             }
-            return .success(stockholmDate(Date(timeIntervalSince1970: TimeInterval(seconds))))
+            return .success(date)
         }
-        return .success(stockholmDate(now()))
+        guard let date = stockholmDate(now()) else {
+            return .failure(.error(SourceLocation(path: "--today"), "datorns klocka visar inget giltigt datum",
+                                   hint: "ange dagens datum, t.ex. --today 2026-11-24"))
+        }
+        return .success(date)
     }
 
-    static func stockholmDate(_ instant: Date) -> CalendarDate {
+    /// 9999-12-31T23:59:59Z.
+    static let latestEpoch = 253_402_300_799
+
+    static func stockholmDate(_ instant: Date) -> CalendarDate? {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600)!
+        guard let zone = TimeZone(identifier: "Europe/Stockholm") ?? TimeZone(secondsFromGMT: 3600) else { return nil }
+        calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        guard let year = parts.year, let month = parts.month, let day = parts.day, (1...9999).contains(year) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 }

@@ -111,7 +111,8 @@ public struct SiteBuilder: Sendable {
     /// Attachments from `content/files/` and assets from `templates/assets/`, as they are.
     private func copiedFiles(_ options: BuildOptions, content: SiteContent, diagnostics: inout DiagnosticList) -> [OutputFile] {
         var sources = content.files.map { (join(options.contentDirectory, "files/" + $0), "files/" + $0) }
-        let assets = (try? fileSystem.files(under: join(options.templatesDirectory, "assets"))) ?? []
+        // Links and unreadable folders among the assets are reported by `TemplateSet.load`.
+        let assets = (try? fileSystem.files(under: join(options.templatesDirectory, "assets")))?.files ?? []
         sources += assets.map { (join(options.templatesDirectory, "assets/" + $0), "assets/" + $0) }
         return sources.compactMap { source, target in
             do {

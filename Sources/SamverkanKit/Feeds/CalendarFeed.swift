@@ -62,28 +62,43 @@ enum CalendarFeed {
     static func basic(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
     static func basic(_ time: ClockTime) -> String { "\(CalendarDate.pad(time.hour, 2))\(CalendarDate.pad(time.minute, 2))00" }
 
-    /// TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11).
+    /// TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11); a CR, alone
+    /// or before a newline, becomes that newline, and other control characters are left out, so a
+    /// value can never end its line and start a property of its own.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCR { result += "\\n" }
+            case _ where ControlCharacters.isForbidden(scalar): continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
-    /// Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 character.
+    /// Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence.
     static func fold(_ line: String) -> String {
         guard line.utf8.count > 75 else { return line }
         var parts: [String] = []
         var current = ""
         var size = 0
-        for character in line {
-            let length = String(character).utf8.count
+        for character in line.unicodeScalars {  // scalars, not characters: a long grapheme still folds
+            let length = UTF8.width(character)
             let limit = parts.isEmpty ? 75 : 74  // continuation lines start with a space
             if size + length > limit {
                 parts.append(current)
                 current = ""
                 size = 0
             }
-            current.append(character)
+            current.unicodeScalars.append(character)
             size += length
         }
         parts.append(current)

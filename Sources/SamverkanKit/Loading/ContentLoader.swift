@@ -38,7 +38,9 @@ public struct ContentLoader: Sendable {
         let folder = SourceLocation(path: contentDirectory)
         let paths: [String]
         do {
-            paths = try fileSystem.files(under: contentDirectory)
+            let listing = try fileSystem.files(under: contentDirectory)
+            paths = listing.files
+            diagnostics.append(contentsOf: listing.refused.map { RefusedEntryDiagnostic.diagnostic($0, in: contentDirectory) })
         } catch {
             diagnostics.append(.error(folder, "innehållsmappen finns inte",
                                       hint: "ange rätt mapp med --content, eller skapa \(contentDirectory)/site.yml"))
@@ -84,14 +86,8 @@ public struct ContentLoader: Sendable {
         for (path, read) in zip(sourcePaths, sourceFiles) {
             let parts = path.split(separator: "/")
             let isMarkdown = path.hasSuffix(".md")
-            let file: SourceFile
-            switch read {
-            case let .failure(diagnostic):
-                diagnostics.append(diagnostic)
-                continue
-            case let .success(source):
-                file = source
-            }
+            diagnostics.append(contentsOf: read.1)
+            guard let file = read.0 else { continue }
             switch (parts.first, parts.count) {
             case ("site.yml", 1): inventory.settings = file
             case ("milestones.yml", 1): inventory.milestones = file
@@ -110,18 +106,16 @@ public struct ContentLoader: Sendable {
         return inventory
     }
 
-    private func readSource(_ path: String, contentDirectory: String) -> Result<SourceFile, Diagnostic> {
+    private func readSource(_ path: String, contentDirectory: String) -> (SourceFile?, [Diagnostic]) {
         let displayPath = join(contentDirectory, path)
+        let bytes: [UInt8]
         do {
-            let bytes = try fileSystem.readFile(at: displayPath)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                return .failure(.error(SourceLocation(path: displayPath), "filen är inte sparad som UTF-8",
-                                       hint: "spara om filen med teckenkodningen UTF-8"))
-            }
-            return .success(SourceFile(displayPath: displayPath, relativePath: path, text: text))
+            bytes = try fileSystem.readFile(at: displayPath)
         } catch {
-            return .failure(.error(SourceLocation(path: displayPath), "filen kan inte läsas"))
+            return (nil, [.error(SourceLocation(path: displayPath), "filen kan inte läsas")])
         }
+        let (text, diagnostics) = SourceText.decode(bytes, path: displayPath)
+        return (text.map { SourceFile(displayPath: displayPath, relativePath: path, text: $0) }, diagnostics)
     }
 
     private func collect<Value>(_ files: [SourceFile], _ results: [(Value?, [Diagnostic])],

@@ -1,6 +1,8 @@
 /// Files held in a dictionary: a build that touches no disk, for tests.
 public struct InMemoryFileSystem: FileSystem {
     public var contents: [String: [UInt8]]
+    /// Entries the listing reports as refused (a link, an unreadable folder), by full path.
+    public var refused: [String: RefusedEntry.Reason] = [:]
 
     public init(_ files: [String: String] = [:]) {
         contents = files.mapValues { Array($0.utf8) }
@@ -10,13 +12,20 @@ public struct InMemoryFileSystem: FileSystem {
         contents[Self.normalise(path)] = Array(text.utf8)
     }
 
-    public func files(under directory: String) throws -> [String] {
+    public func files(under directory: String) throws -> FileListing {
         let prefix = Self.normalise(directory) + "/"
-        let found = contents.keys.filter { $0.hasPrefix(prefix) }
-            .map { String($0.dropFirst(prefix.count)) }
-            .filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }
-        guard !found.isEmpty || isDirectory(directory) else { throw FileSystemError.notFound(directory) }
-        return found.sorted()
+        func visible(_ paths: some Sequence<String>) -> [String] {
+            paths.filter { $0.hasPrefix(prefix) }
+                .map { String($0.dropFirst(prefix.count)) }
+                .filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }
+        }
+        let found = visible(contents.keys)
+        let refusedPaths = visible(refused.keys)
+        guard !found.isEmpty || !refusedPaths.isEmpty || isDirectory(directory) else { throw FileSystemError.notFound(directory) }
+        let hidden = refusedPaths.filter { $0 != "." }.map { $0 + "/" }
+        return FileListing(
+            files: found.filter { path in !hidden.contains { path.hasPrefix($0) } }.sorted(),
+            refused: refusedPaths.sorted().compactMap { path in refused[prefix + path].map { RefusedEntry(path: path, reason: $0) } })
     }
 
     public func readFile(at path: String) throws -> [UInt8] {

@@ -12,9 +12,9 @@ public struct TemplateSet: Sendable {
     /// Stage 7a: reads every `.mustache` file under `directory`; `partials/x.mustache` is named `partials/x`.
     /// Every template that does not parse is reported with its line and column.
     public static func load(from directory: String, fileSystem: FileSystem) -> (TemplateSet?, [Diagnostic]) {
-        let paths: [String]
+        let listing: FileListing
         do {
-            paths = try fileSystem.files(under: directory).filter { $0.hasSuffix(".mustache") }
+            listing = try fileSystem.files(under: directory)
         } catch {
             return (nil, [.error(SourceLocation(path: directory), "mallmappen finns inte",
                                  hint: "ange rätt mapp med --templates")])
@@ -22,14 +22,16 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var files: [String: String] = [:]
         var sources: [String: String] = [:]
-        var diagnostics: [Diagnostic] = []
-        for path in paths {
+        var diagnostics = listing.refused.map { RefusedEntryDiagnostic.diagnostic($0, in: directory) }
+        for path in listing.files where path.hasSuffix(".mustache") {
             let displayPath = join(directory, path)
-            guard let bytes = try? fileSystem.readFile(at: displayPath),
-                  let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(.error(SourceLocation(path: displayPath), "mallen kan inte läsas som UTF-8-text"))
+            guard let bytes = try? fileSystem.readFile(at: displayPath) else {
+                diagnostics.append(.error(SourceLocation(path: displayPath), "mallen kan inte läsas"))
                 continue
             }
+            let (decoded, textDiagnostics) = SourceText.decode(bytes, path: displayPath)
+            diagnostics.append(contentsOf: textDiagnostics)
+            guard let text = decoded else { continue }
             let name = String(path.dropLast(".mustache".count))
             do {
                 try library.register(text, named: name)

@@ -26,7 +26,7 @@ enum Fixture {
 
     static func copy(_ folder: URL, as prefix: String, into files: inout InMemoryFileSystem) {
         let disk = DiskFileSystem()
-        for path in (try? disk.files(under: folder.path)) ?? [] {
+        for path in (try? disk.files(under: folder.path))?.files ?? [] {
             files.contents["\(prefix)/\(path)"] = try? disk.readFile(at: folder.path + "/" + path)
         }
     }

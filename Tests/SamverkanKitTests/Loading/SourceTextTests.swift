@@ -1,0 +1,53 @@
+import Testing
+@testable import SamverkanKit
+
+/// Files as Windows, old Macs and Word save them read like any other.
+@Suite struct SourceTextTests {
+    static let path = "content/meetings/2024/2024-10-03-sro.md"
+
+    func meetingText() throws -> String {
+        let files = Fixture.fileSystem()
+        return String(decoding: try #require(files.contents[Self.path]), as: UTF8.self)
+    }
+
+    /// The fixture built with the meeting's bytes replaced.
+    func build(meeting bytes: [UInt8]) -> (BuildReport, [String: String]) {
+        var files = Fixture.fileSystem()
+        files.contents[Self.path] = bytes
+        return Fixture.build(files)
+    }
+
+    @Test func windowsLineEndingsGiveTheSameSite() throws {
+        let text = try meetingText()
+        let (_, expected) = build(meeting: Array(text.utf8))
+        let (report, site) = build(meeting: Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(report.diagnostics.sorted.map(\.description) == [])
+        #expect(site == expected)
+    }
+
+    @Test func oldMacLineEndingsAndAByteOrderMarkGiveTheSameSite() throws {
+        let text = try meetingText()
+        let (_, expected) = build(meeting: Array(text.utf8))
+        let (report, site) = build(meeting: [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r").utf8))
+        #expect(report.diagnostics.sorted.map(\.description) == [])
+        #expect(site == expected)
+    }
+
+    @Test func aControlCharacterFromWordBecomesASpaceWithAWarning() {
+        let (text, diagnostics) = SourceText.decode(Array("---\ntitle: Möte\u{0C}SRO\r\nx: \u{0}\n".utf8), path: "a.md")
+        #expect(text == "---\ntitle: Möte SRO\nx:  \n")
+        #expect(diagnostics.map(\.description) == ["a.md:2:12: warning: styrtecknet U+000C i texten har ersatts med mellanslag — tecknet kommer ofta från Word (radbrytning, sidbrytning); ta bort det ur filen"])
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLineAndColumn() {
+        let (text, diagnostics) = SourceText.decode(Array("---\nname: Göran\n".utf8) + [0x4D, 0xF6, 0x74, 0x65], path: "a.md")
+        #expect(text == nil)
+        #expect(diagnostics.map(\.description) == ["a.md:3:2: error: filen är inte sparad som UTF-8 — spara om filen med teckenkodningen UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)"])
+    }
+
+    @Test func ordinaryTextIsTakenAsItIs() {
+        let (text, diagnostics) = SourceText.decode(Array("Å\tä\nö – ”citat” \u{FFFD}\n".utf8), path: "a.md")
+        #expect(text == "Å\tä\nö – ”citat” \u{FFFD}\n")
+        #expect(diagnostics.isEmpty)
+    }
+}
