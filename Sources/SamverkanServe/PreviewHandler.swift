@@ -1,0 +1,78 @@
+import FlyingFox
+import Foundation
+import SamverkanKit
+
+/// What the preview answers: the built site with the live-reload script in every page, the
+/// script itself, and the build's status for it (a long poll). GET and HEAD only.
+struct PreviewHandler: HTTPHandler {
+    let session: PreviewSession
+    let resolver: StaticFileResolver
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
+        }
+        // The raw path as sent: it keeps a folder's closing slash and its percent-encoding.
+        let path = request.target.path(percentEncoded: true)
+        switch path {
+        case LiveReload.scriptPath:
+            return respond(LiveReload.script, type: "text/javascript; charset=utf-8")
+        case LiveReload.statusPath:
+            return respond(LiveReload.statusJSON(await status(after: request)), type: "application/json")
+        default:
+            return file(path)
+        }
+    }
+
+    /// A status request that names the generation the browser has: it waits for the next one.
+    @Sendable static func isLongPoll(_ head: RequestHead) -> Bool {
+        head.target.hasPrefix(LiveReload.statusPath + "?") && head.target.contains("since=")
+    }
+
+    /// The status now, or, when the browser says which generation it has, as soon as it changes
+    /// (at most about ten seconds later): the browser learns of a rebuild at once without busy polling.
+    func status(after request: HTTPRequest) async -> PreviewSession.Status {
+        guard let since = request.query.first(where: { $0.name == "since" }).flatMap({ Int($0.value) }) else {
+            return session.currentStatus
+        }
+        for _ in 0..<100 {
+            let status = session.currentStatus
+            if status.generation != since { return status }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        return session.currentStatus
+    }
+
+    func file(_ path: String) -> HTTPResponse {
+        switch resolver.resolve(path) {
+        case let .redirect(location):
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+        case let .file(path, type):
+            guard let data = FileManager().contents(atPath: path) else { return notFound() }
+            if type.hasPrefix("text/html") {
+                return respond(LiveReload.inject(into: String(decoding: data, as: UTF8.self)), type: type)
+            }
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+        case .notFound:
+            return notFound()
+        }
+    }
+
+    func notFound() -> HTTPResponse {
+        let status = session.currentStatus
+        if !status.succeeded, status.generation <= 1 {
+            // Nothing good was ever built: say why, and reload when it is fixed.
+            return respond(LiveReload.inject(into: LiveReload.errorPage(status)), type: "text/html; charset=utf-8", code: .notFound)
+        }
+        if case let .file(page, _) = resolver.resolve("/404.html"), let data = FileManager().contents(atPath: page) {
+            return respond(LiveReload.inject(into: String(decoding: data, as: UTF8.self)), type: "text/html; charset=utf-8", code: .notFound)
+        }
+        let page = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Sidan finns inte</title></head>"
+            + "<body><main><h1>Sidan finns inte</h1><p><a href=\"/\">Till startsidan</a></p></main></body></html>\n"
+        return respond(LiveReload.inject(into: page), type: "text/html; charset=utf-8", code: .notFound)
+    }
+
+    func respond(_ text: String, type: String, code: HTTPStatusCode = .ok) -> HTTPResponse {
+        HTTPResponse(statusCode: code, headers: [.contentType: type, .cacheControl: "no-store"], body: Data(text.utf8))
+    }
+}
