@@ -26,4 +26,9 @@ struct ListenAddress: Sendable, Equatable {
         self.host = address
         self.port = port
     }
+
+    /// True for addresses only this computer reaches: localhost, 127.0.0.0/8 and ::1.
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
 }

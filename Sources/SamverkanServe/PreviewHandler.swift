@@ -7,8 +7,15 @@ import SamverkanKit
 struct PreviewHandler: HTTPHandler {
     let session: PreviewSession
     let resolver: StaticFileResolver
+    /// When listening on loopback only: the preview answers only requests addressed to this computer,
+    /// so a web page that points a DNS name at 127.0.0.1 (DNS rebinding) cannot read it.
+    var onlyLocalHosts = true
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if onlyLocalHosts, !Self.isLocal(host: request.headers[.host]) {
+            return respond("Förhandsvisningen svarar bara på adresser till den här datorn (localhost, 127.0.0.1).\n",
+                           type: "text/plain; charset=utf-8", code: .forbidden)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
         }
@@ -22,6 +29,21 @@ struct PreviewHandler: HTTPHandler {
         default:
             return file(path)
         }
+    }
+
+    /// A `Host` header that names this computer: localhost, 127.x.x.x or [::1], with any port.
+    /// A request without one (HTTP/1.0) comes from a program, not a browser page, and is let through.
+    static func isLocal(host: String?) -> Bool {
+        guard let host = host?.lowercased(), !host.isEmpty else { return true }
+        var name = Substring(host)
+        if name.hasPrefix("[") {
+            guard let close = name.firstIndex(of: "]") else { return false }
+            return name[name.index(after: name.startIndex)..<close] == "::1"
+        }
+        if let colon = name.lastIndex(of: ":") { name = name[..<colon] }
+        if name == "localhost" || name.hasSuffix(".localhost") { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
     /// A status request that names the generation the browser has: it waits for the next one.

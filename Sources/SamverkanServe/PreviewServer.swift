@@ -13,7 +13,8 @@ public final class PreviewServer: Sendable {
     ///   - port: 0 picks a free port (see `port()`).
     public init(session: PreviewSession, host: String = "127.0.0.1", port: UInt16 = 8000, limits: ServerLimits = ServerLimits()) throws {
         self.session = session
-        let handler = PreviewHandler(session: session, resolver: StaticFileResolver(root: session.options.outputDirectory))
+        var handler = PreviewHandler(session: session, resolver: StaticFileResolver(root: session.options.outputDirectory))
+        handler.onlyLocalHosts = ListenAddress.isLoopback(host)
         http = BoundedHTTPServer(address: try ListenAddress(host: host, port: port), limits: limits, handler: handler,
                                  isLongPoll: PreviewHandler.isLongPoll)
     }

@@ -223,3 +223,27 @@ extension PreviewServerTests {
         }
     }
 }
+
+extension PreviewServerTests {
+    /// DNS rebinding: a web page whose name was pointed at 127.0.0.1 sends its own name as Host.
+    @Test func aRequestForAnotherHostNameIsRefused() async throws {
+        try await withServer { _, port in
+            let foreign = await Self.statusOf(Array("GET \(Self.page) HTTP/1.1\r\nHost: angripare.example:\(port)\r\nConnection: close\r\n\r\n".utf8), port: port)
+            #expect(foreign.status == 403)
+            for host in ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)", "LOCALHOST"] {
+                let local = await Self.statusOf(Array("GET \(Self.page) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8), port: port)
+                #expect(local.status == 200, "Host: \(host)")
+            }
+        }
+    }
+
+    @Test func onlyNamesOfThisComputerAreLocal() {
+        #expect(PreviewHandler.isLocal(host: "127.0.0.1:8000"))
+        #expect(PreviewHandler.isLocal(host: "127.1.2.3"))
+        #expect(PreviewHandler.isLocal(host: "[::1]:8000"))
+        #expect(PreviewHandler.isLocal(host: "förhandsvisning.localhost:8000"))
+        #expect(!PreviewHandler.isLocal(host: "127.0.0.1.angripare.example"))
+        #expect(!PreviewHandler.isLocal(host: "[::2]:8000"))
+        #expect(!PreviewHandler.isLocal(host: "localhost.example"))
+    }
+}
