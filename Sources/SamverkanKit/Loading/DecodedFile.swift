@@ -57,9 +57,13 @@ struct DecodedFile {
 /// Ids of bodies and topics: lower-case ASCII letters, digits and `-`.
 enum Identifier {
     static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-") && !windowsReserved.contains(id)
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    static let rule = "använd bara små bokstäver a–z utan å, ä, ö, siffror och bindestreck"
+    /// Names Windows gives to devices: a file or folder so named cannot be checked out there.
+    static let windowsReserved: Set<String> = Set(["con", "prn", "aux", "nul"]
+        + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
+
+    static let rule = "använd bara små bokstäver a–z utan å, ä, ö, siffror och bindestreck (men inte Windows namn con, prn, aux, nul, com1–9, lpt1–9)"
 }

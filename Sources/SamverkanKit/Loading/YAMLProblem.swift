@@ -11,6 +11,7 @@ enum YAMLProblem {
         ("found unexpected end of stream", "ett citattecken stängs aldrig"),
         ("did not find expected '-' indicator", "fel indrag i en lista; varje post ska börja med - på samma indrag"),
         ("found a tab character", "tabbtecken i indraget; använd mellanslag"),
+        ("Maximum nesting level reached", "listor och grupper i för många nivåer inuti varandra"),
     ]
 
     static func describe(_ problem: String) -> String {

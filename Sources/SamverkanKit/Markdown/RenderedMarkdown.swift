@@ -13,14 +13,19 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
     /// Footnote targets cmark-gfm writes (`fn-1`, `fnref-1`).
     var footnoteAnchors: [String] {
+        // One pass over the UTF-8 bytes: Foundation's string search measures from the start of the
+        // text on every call, which made a long document quadratic.
+        let bytes = Array(html.utf8)
+        let marker = Array(" id=\"".utf8)
         var anchors: [String] = []
-        var rest = html[...]
-        while let range = rest.range(of: " id=\"") {
-            let after = rest[range.upperBound...]
-            guard let end = after.firstIndex(of: "\"") else { break }
-            let id = String(after[..<end])
-            if id.hasPrefix("fn") { anchors.append(id) }
-            rest = after[end...]
+        var index = 0
+        while let start = UTF8Search.firstIndex(of: marker, in: bytes, from: index) {
+            let valueStart = start + marker.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            if bytes[valueStart...].starts(with: [UInt8(ascii: "f"), UInt8(ascii: "n")]) {
+                anchors.append(String(decoding: bytes[valueStart..<end], as: UTF8.self))
+            }
+            index = end
         }
         return anchors
     }
@@ -35,20 +40,26 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// The HTML cut at its level-2 headings, so a page can put an agenda item's decisions beside it.
     public var sections: [Section] {
         let level2 = headings.filter { $0.level == 2 }
+        let bytes = Array(html.utf8)
         var result: [Section] = []
-        var rest = html[...]
+        var position = 0
         var current: MarkdownHeading?
+        func isBlank(_ part: ArraySlice<UInt8>) -> Bool {
+            part.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        }
         for heading in level2 {
-            guard let start = rest.range(of: "<h2 id=\"\(heading.anchor)\"") else { continue }
-            let before = String(rest[..<start.lowerBound])
-            if current != nil || !before.allSatisfy(\.isWhitespace) {
-                result.append(Section(heading: current, html: before))
+            let marker = Array("<h2 id=\"\(heading.anchor)\"".utf8)
+            guard let start = UTF8Search.firstIndex(of: marker, in: bytes, from: position) else { continue }
+            let before = bytes[position..<start]
+            if current != nil || !isBlank(before) {
+                result.append(Section(heading: current, html: String(decoding: before, as: UTF8.self)))
             }
             current = heading
-            rest = rest[start.lowerBound...]
+            position = start
         }
-        if current != nil || !rest.allSatisfy(\.isWhitespace) {
-            result.append(Section(heading: current, html: String(rest)))
+        let rest = bytes[position...]
+        if current != nil || !isBlank(rest) {
+            result.append(Section(heading: current, html: String(decoding: rest, as: UTF8.self)))
         }
         return result
     }

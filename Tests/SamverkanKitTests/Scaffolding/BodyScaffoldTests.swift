@@ -57,9 +57,9 @@ import Testing
         let result = ScaffoldRun.body(.init(id: "Arbetsgrupp Läkemedel"), in: &files)
         #expect(ScaffoldRun.lines(result) == [
             "<id>: error: ogiltigt id 'Arbetsgrupp Läkemedel' för ett organ — använd bara små bokstäver a–z utan å, ä, ö, "
-                + "siffror och bindestreck, t.ex. arbetsgrupp-lakemedel",
+                + "siffror och bindestreck (men inte Windows namn con, prn, aux, nul, com1–9, lpt1–9), t.ex. arbetsgrupp-lakemedel",
         ])
-        for id in ["../sro", "-sro", "sro-", "", "sro.md"] {
+        for id in ["../sro", "-sro", "sro-", "", "sro.md", "con", "lpt1"] {
             #expect(ScaffoldRun.body(.init(id: id), in: &files).created == nil, "accepted '\(id)'")
         }
         #expect(files.contents.count == Fixture.fileSystem().contents.count)
