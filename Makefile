@@ -8,7 +8,7 @@ OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site search-deps test deps build check validate reproducible browser-test serve bench clean
+.PHONY: site search-deps test deps build check validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -42,11 +42,24 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) validate
 	$(MAKE) reproducible
+	$(MAKE) adversarial
+	$(MAKE) fault-test
 	$(MAKE) browser-test
 
 ## Two builds of the same content in two processes must give byte-identical sites.
 reproducible: build
 	@scripts/reproducible.sh .build/release/samverkan
+
+## Builds killed with SIGKILL at random moments, and two builds at once, must always leave exactly
+## one whole site (the old or the new) and no debris.
+fault-test: build
+	@scripts/fault-test.sh .build/release/samverkan
+
+## Hostile and broken content given to the release binary: symlinks out of the folder, YAML alias
+## bombs, CRLF, control characters, script in every field, huge and deep Markdown, bad dates and
+## environments; each with its expected outcome and bounds on time and memory (Python stdlib only).
+adversarial: build
+	@python3 Tests/Adversarial/run.py .build/release/samverkan
 
 ## Builds the real site and validates every page with the Nu HTML checker (needs Java; pip installs the checker).
 validate: site
