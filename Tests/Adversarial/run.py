@@ -85,6 +85,37 @@ def script_everywhere(root):
     set_top_field(root, "content/bodies/sro.md", "name", payload)
 
 
+def script_in_every_meeting_field(root):
+    """A meeting whose every text field, in every list, holds markup and script."""
+    p = "'" + "<script>alert(1)</script>\"'&<img src=x onerror=alert(2)>".replace("'", "''") + "'"
+    meeting(root, f"""title: {p}
+start: "13:00"
+end: "15:00"
+location: {p}
+format: hybrid
+status: held
+topics: [halso-och-sjukvardsavtal]
+participants:
+  - group: {p}
+    members:
+      - name: {p}
+        party: {p}
+        org: {p}
+        role: {p}
+        absent: true
+        replaced_by: {p}
+secretary: {p}
+attachments:
+  - title: {p}
+decisions:
+  - item: 1
+    kind: beslutar
+    text: {p}
+""", "## 1. <script>alert(1)</script> Punkt\n\nText *<img src=x onerror=alert(2)>*.\n")
+    with open(os.path.join(root, "content/milestones.yml"), "a", encoding="utf-8") as handle:
+        handle.write(f"- date: 2024-11-07\n  title: {p}\n  topic: halso-och-sjukvardsavtal\n  source: 2024-11-07-sro\n")
+
+
 def no_script_in_site(site):
     if not os.path.isdir(site):
         return "no site was written"
@@ -202,6 +233,11 @@ CASES = [
                                                          "base_url: \"https://example.se\\nDisallow: /\""),
          1, ["error: base_url får inte innehålla"]),
     Case("script-everywhere", script_everywhere, 0, after=lambda site, _: no_script_in_site(site) or feed_parses(site)),
+    Case("script-in-every-meeting-field", script_in_every_meeting_field, 0,
+         after=lambda site, _: no_script_in_site(site) or feed_parses(site)),
+    Case("non-ascii-attachment-name", lambda root: write(root, "content/files/Bilaga 2 – underlag för ställningstagande å.txt", "bilaga\n"), 0,
+         after=lambda site, _: None if os.path.isfile(os.path.join(site, "files/Bilaga 2 – underlag för ställningstagande å.txt"))
+         else "the attachment was not published under its own name"),
     Case("impossible-date", lambda root: replace_in(root, MEETING, "date: 2024-10-03", "date: 2024-02-30"), 1, ["2024-10-03-sro.md:3:7: error:"]),
     Case("date-with-time-zone", lambda root: replace_in(root, MEETING, "date: 2024-10-03", "date: 2024-10-03T13:00:00+02:00"),
          1, ["2024-10-03-sro.md:3:7: error:"]),
