@@ -11,26 +11,43 @@ public struct FrontMatterDocument: Sendable {
     public static func split(_ file: SourceFile) -> Result<FrontMatterDocument, Diagnostic> {
         var text = Substring(file.text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            return .failure(.error(
-                SourceLocation(path: file.displayPath, line: 1, column: 1),
-                "front matter saknas: filen ska börja med en rad med bara ---",
-                hint: "skriv fälten mellan två rader med --- överst i filen"))
+        // Lines are found in the UTF-8 bytes and only the front matter is cut into lines: the
+        // body is taken as one slice, however long it is. Line endings are `\n` by now
+        // (`SourceText`); a `\r` is still dropped here for text that did not come through it.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex || lineNumber == 0 {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var line = text[lineStart..<lineEnd]
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            lineNumber += 1
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineNumber == 1 {
+                guard line.trimmingTrailingSpaces() == "---" else {
+                    return .failure(.error(
+                        SourceLocation(path: file.displayPath, line: 1, column: 1),
+                        "front matter saknas: filen ska börja med en rad med bara ---",
+                        hint: "skriv fälten mellan två rader med --- överst i filen"))
+                }
+                yamlStart = next
+            } else if let start = yamlStart, ["---", "..."].contains(line.trimmingTrailingSpaces()) {
+                let yaml = text[start..<max(start, lineStart)].split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
+                // The YAML ends before the newline that precedes the closing line.
+                let trimmedYAML = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
+                let body = String(text[next...])
+                return .success(FrontMatterDocument(yaml: trimmedYAML, yamlFirstLine: 2, body: body,
+                                                    bodyFirstLine: lineNumber + 1))
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
         }
-        guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingSpaces()
-            return line == "---" || line == "..."
-        }) else {
-            return .failure(.error(
-                SourceLocation(path: file.displayPath, line: 1, column: 1),
-                "front matter avslutas aldrig: raden med --- efter fälten saknas",
-                hint: "lägg till en rad med bara --- efter sista fältet"))
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatterDocument(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        return .failure(.error(
+            SourceLocation(path: file.displayPath, line: 1, column: 1),
+            "front matter avslutas aldrig: raden med --- efter fälten saknas",
+            hint: "lägg till en rad med bara --- efter sista fältet"))
     }
 }
 

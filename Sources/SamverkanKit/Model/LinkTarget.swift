@@ -10,7 +10,7 @@ public enum LinkTarget: Sendable, Hashable {
     case invalid(reason: String)
 
     public init(_ destination: String) {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingSpaces(destination)
         if trimmed.isEmpty {
             self = .invalid(reason: "länken saknar mål")
             return
@@ -35,7 +35,7 @@ public enum LinkTarget: Sendable, Hashable {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
         if path.hasPrefix("/") {
             if path.split(separator: "/").contains("..") {
                 self = .invalid(reason: "sökvägen lämnar webbplatsen")
@@ -82,6 +82,19 @@ public enum LinkTarget: Sendable, Hashable {
         if path.hasSuffix("/") { return path }
         let last = path.split(separator: "/").last ?? ""
         return last.contains(".") ? path : path + "/"
+    }
+
+    /// Without spaces and tabs at either end (what Foundation calls `.whitespaces`), without
+    /// bridging to Foundation: a long text has thousands of links.
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     static func scheme(of text: String) -> String? {
