@@ -44,6 +44,7 @@ test: deps
 	$(MAKE) reproducible
 	$(MAKE) adversarial
 	$(MAKE) fault-test
+	$(MAKE) fuzz FUZZ_SECONDS=20
 	$(MAKE) browser-test
 
 ## Two builds of the same content in two processes must give byte-identical sites.
@@ -60,6 +61,13 @@ fault-test: build
 ## environments; each with its expected outcome and bounds on time and memory (Python stdlib only).
 adversarial: build
 	@python3 Tests/Adversarial/run.py .build/release/samverkan
+
+## libFuzzer + AddressSanitizer over the loader, the Markdown stage and a one-file build, each for
+## FUZZ_SECONDS over the committed corpus (Fuzz/corpus) and every input that ever failed
+## (Tests/SamverkanKitTests/Fixtures/fuzz-regressions); findings land in .fuzz-work/crashes/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## Builds the real site and validates every page with the Nu HTML checker (needs Java; pip installs the checker).
 validate: site
@@ -80,4 +88,4 @@ bench: build
 	@scripts/bench.sh
 
 clean:
-	rm -rf .build $(OUTPUT)
+	rm -rf .build .build-fuzz .fuzz-work $(OUTPUT)

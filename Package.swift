@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,3 +57,20 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/, scripts/fuzz.sh): only with SAMVERKAN_FUZZ set, so an ordinary
+// `swift build` or `swift test` never sees them. They need `-sanitize=fuzzer` to link.
+if ProcessInfo.processInfo.environment["SAMVERKAN_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["SamverkanKit", "CFuzzDriver"], path: "Fuzz/FuzzSupport"),
+    ]
+    for name in ["FuzzFrontMatter", "FuzzMarkdown", "FuzzSiteBuild"] {
+        package.targets.append(.executableTarget(
+            name: name,
+            dependencies: ["SamverkanKit", "FuzzSupport"],
+            path: "Fuzz/\(name)"
+        ))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -37,18 +37,26 @@ public struct YamsFrontMatterParser: FrontMatterParser {
 }
 
 /// One libyaml parser over a UTF-8 buffer, turning its events into `YAMLNode`s.
+///
+/// The parser lives at a fixed heap address: libyaml keeps a pointer to the parser inside itself
+/// (its read handler's data), so a `yaml_parser_t` held in a Swift value, which moves, would leave
+/// that pointer dangling (found by the fuzzer under AddressSanitizer).
 private struct EventReader {
-    private var parser = yaml_parser_t()
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
     private var nodeCount = 0
 
     init(_ buffer: UnsafeBufferPointer<UInt8>) {
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
     }
 
-    mutating func close() {
-        yaml_parser_delete(&parser)
+    func close() {
+        yaml_parser_delete(parser)
+        parser.deinitialize(count: 1)
+        parser.deallocate()
     }
 
     /// The single document's root, or nil for an empty stream.
@@ -76,7 +84,7 @@ private struct EventReader {
 
     private mutating func next() throws(YAMLSyntaxError) -> Event {
         var event = Event()
-        guard yaml_parser_parse(&parser, &event.raw) == 1 else { throw syntaxError() }
+        guard yaml_parser_parse(parser, &event.raw) == 1 else { throw syntaxError() }
         return event
     }
 
@@ -155,12 +163,13 @@ private struct EventReader {
 
     /// libyaml's problem, at the place where the broken construct began when libyaml names one.
     private func syntaxError() -> YAMLSyntaxError {
-        let problem = parser.problem.map { String(cString: $0) } ?? "okänt fel"
-        let context = parser.context.map { String(cString: $0) }
+        let state = parser.pointee
+        let problem = state.problem.map { String(cString: $0) } ?? "okänt fel"
+        let context = state.context.map { String(cString: $0) }
         let detail = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        switch parser.error {
+        switch state.error {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
-            let mark = parser.context == nil ? parser.problem_mark : parser.context_mark
+            let mark = state.context == nil ? state.problem_mark : state.context_mark
             return YAMLSyntaxError(line: Int(mark.line) + 1, column: Int(mark.column) + 1, problem: detail)
         default:
             return YAMLSyntaxError(line: 0, column: 0, problem: detail)

@@ -54,8 +54,7 @@ enum CmarkGFM {
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
-                let line = Int(cmark_node_get_start_line(node))
-                let column = Int(cmark_node_get_start_column(node))
+                let (line, column) = position(of: node)
                 if type == CMARK_NODE_HEADING {
                     headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)),
                                                     text: plainText(of: node), line: line))
@@ -79,6 +78,20 @@ enum CmarkGFM {
         }
         defer { free(rendered) }
         return Output(html: String(cString: rendered), headings: headings, links: links, rawHTMLLines: rawHTMLLines)
+    }
+
+    /// Where a node starts in the text. Links the autolink extension makes of plain text
+    /// (`https://…`, `a@b.se`, and oddities such as `.mailto:a@b.se`, which becomes a relative link)
+    /// have no position of their own; they get that of the nearest block around them, so a
+    /// message about one points at its paragraph instead of line 0, the front matter's `---`.
+    private static func position(of node: OpaquePointer) -> (line: Int, column: Int) {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return (line, max(1, Int(cmark_node_get_start_column(candidate)))) }
+            current = cmark_node_parent(candidate)
+        }
+        return (1, 1)
     }
 
     /// The text of a node's descendants, as a reader would read it.
