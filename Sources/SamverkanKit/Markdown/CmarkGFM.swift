@@ -23,6 +23,14 @@ enum CmarkGFM {
 
     private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
+    /// cmark-gfm 0.29 (Debian 12's) keeps the table of characters that start an extension's inline
+    /// syntax (`~` for strikethrough) in a global, which every parse adds to before its inline pass and
+    /// takes away from after it. Two parses at once race: one ends and removes `~` while the other
+    /// is still reading, and `~~struken~~` comes out as text on that page now and then. So the step
+    /// that parses inlines (`cmark_parser_finish`) runs one at a time; reading blocks and rendering
+    /// HTML stay parallel.
+    private static let inlinePass = NSLock()
+
     /// Parses `markdown`, calls `rewriteLink` with each link or image target (and whether it is an image)
     /// and uses what it returns, then renders HTML.
     static func render(_ markdown: String, rewriteLink: (_ destination: String, _ isImage: Bool) -> String) -> Output {
@@ -39,7 +47,10 @@ enum CmarkGFM {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else {
+        inlinePass.lock()
+        let finished = cmark_parser_finish(parser)
+        inlinePass.unlock()
+        guard let document = finished else {
             return Output(html: "", headings: [], links: [], rawHTMLLines: [])
         }
         defer { cmark_node_free(document) }

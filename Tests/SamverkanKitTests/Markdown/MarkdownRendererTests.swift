@@ -63,3 +63,15 @@ import Testing
         #expect(sections[1].html.contains("<h3 id=\"punkt-1a\">"))
     }
 }
+
+/// Pages render in parallel: every one must come out the same as when rendered alone.
+@Suite struct ParallelMarkdownTests {
+    @Test func strikethroughSurvivesParallelRendering() {
+        let text = (1...40).map { "Stycke \($0) med ~~struken~~ text och *betoning*." }.joined(separator: "\n\n")
+        let source = MarkdownSource(text: text, path: "x.md", firstLine: 1)
+        let alone = MarkdownRenderer.render(source).html
+        #expect(alone.contains("<del>struken</del>"))
+        let results = Array(repeating: source, count: 400).parallelMap { MarkdownRenderer.render($0).html }
+        #expect(results.filter { $0 != alone }.count == 0)
+    }
+}
