@@ -19,11 +19,26 @@ public struct SiteBuilder: Sendable {
         self.progress = progress
     }
 
-    /// Checks the content as a build would, writing nothing. Only the content folder and `today` are used.
+    /// Checks the content and the templates as a build would, writing nothing: every template must
+    /// parse and every page kind must have its template.
     public func check(_ options: BuildOptions) -> BuildReport {
         var diagnostics = DiagnosticList()
+        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
+        diagnostics.append(contentsOf: templateDiagnostics)
+        // As in a build: a template that does not parse is reported once, not also as missing.
+        if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(contentsOf: missingTemplates(templates.missing(PageCatalog.templateNames), options))
+        }
         _ = validatedContent(options, diagnostics: &diagnostics)
         return BuildReport(diagnostics: diagnostics, strict: options.strict)
+    }
+
+    private func missingTemplates(_ names: [String], _ options: BuildOptions) -> [Diagnostic] {
+        names.map { name in
+            let path = join(options.templatesDirectory, name + ".mustache")
+            return .error(SourceLocation(path: path), "mallen '\(name)' saknas",
+                          hint: "skapa \(path); docs/templates.md visar vad mallen får")
+        }
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
@@ -38,11 +53,7 @@ public struct SiteBuilder: Sendable {
         let catalog = PageCatalog(content: content, rendered: rendered, today: options.today)
         let pages = catalog.pages()
         let missing = templates.missing(Set(pages.map(\.template)))
-        for name in missing {
-            let path = join(options.templatesDirectory, name + ".mustache")
-            diagnostics.append(.error(SourceLocation(path: path), "mallen '\(name)' saknas",
-                                      hint: "skapa \(path); docs/templates.md visar vad mallen får"))
-        }
+        diagnostics.append(contentsOf: missingTemplates(missing, options))
         guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)

@@ -2,6 +2,10 @@
 /// built in one pass, so the work grows with the content and never with its square.
 public struct PageCatalog: Sendable {
     /// Pages every site has, whatever its content.
+    /// Every template a page kind is rendered with: what `check` requires of the templates folder.
+    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "meeting", "decisions",
+                                                    "topics", "topic", "upcoming", "page", "sok", "404"]
+
     public static let fixedURLs = [SiteURL.home, SiteURL.timeline, SiteURL.bodies, SiteURL.decisions,
                                    SiteURL.topics, SiteURL.upcoming]
 

@@ -85,6 +85,26 @@ import Testing
         #expect(site.isEmpty)
     }
 
+    @Test func checkFindsTemplateProblemsAsABuildWould() {
+        var files = Fixture.fileSystem()
+        files.contents["templates/topic.mustache"] = nil
+        let (missingReport, missingLines) = Fixture.check(files)
+        #expect(missingLines == ["templates/topic.mustache: error: mallen 'topic' saknas — skapa templates/topic.mustache; docs/templates.md visar vad mallen får"])
+        #expect(missingReport.exitStatus == 1)
+        files.write("<p>\n{{#title}}\n</p>\n", to: "templates/page.mustache")
+        let (brokenReport, brokenLines) = Fixture.check(files)
+        #expect(brokenLines.count == 1)
+        #expect(brokenLines.first?.hasPrefix("templates/page.mustache:") == true)
+        #expect(brokenReport.exitStatus == 1)
+    }
+
+    @Test func everyTemplateAPageIsRenderedWithIsOneCheckRequires() throws {
+        let (loaded, _) = ContentLoader(fileSystem: Fixture.fileSystem()).load(contentDirectory: "content")
+        let content = try #require(loaded)
+        let pages = PageCatalog(content: content, rendered: RenderedContent.render(content), today: Fixture.today).pages()
+        #expect(Set(pages.map(\.template)).isSubset(of: PageCatalog.templateNames))
+    }
+
     @Test func aTemplateThatDoesNotParseIsReportedWithItsLine() {
         var files = Fixture.fileSystem()
         files.write("<p>\n{{#title}}\n</p>\n", to: "templates/page.mustache")
