@@ -2,18 +2,75 @@ import Foundation
 import Testing
 @testable import SamverkanKit
 
-/// The fixture meeting page, byte for byte. After an intended change to a template or the pipeline,
-/// run `UPDATE_GOLDEN=1 swift test` and review the diff of `Fixtures/golden/`.
+/// Every kind of page of the fixture site, and the files beside the pages, byte for byte. After an
+/// intended change to a template or the pipeline, run `UPDATE_GOLDEN=1 swift test` and review the
+/// diff of `Fixtures/golden/`. Golden files under `base-url/` come from the fixture with
+/// `base_url` set (canonical links, absolute feed link, sitemap).
 @Suite struct GoldenPageTests {
-    @Test func meetingPageMatchesTheGoldenFile() throws {
-        let (_, site) = Fixture.build(Fixture.fileSystem())
-        let page = try #require(site["moten/2024/2024-10-03-sro/index.html"])
-        let golden = Fixture.fixturesFolder.appendingPathComponent("golden/meeting.html")
+    static let baseURL = "https://samverkan.example.se"
+
+    /// (output path, golden file under `Fixtures/golden/`).
+    static let outputs: [(String, String)] = [
+        ("index.html", "start.html"),
+        ("tidslinje/index.html", "timeline.html"),
+        ("organ/index.html", "bodies.html"),
+        ("organ/sro/index.html", "body.html"),
+        ("moten/2024/2024-10-03-sro/index.html", "meeting.html"),
+        ("moten/2025/2025-01-30-sro/index.html", "meeting-planned.html"),
+        ("beslut/index.html", "decisions.html"),
+        ("amnen/index.html", "topics.html"),
+        ("amnen/avtal/index.html", "topic.html"),
+        ("kommande/index.html", "upcoming.html"),
+        ("om/index.html", "page.html"),
+        ("sok/index.html", "search.html"),
+        ("404.html", "404.html"),
+        ("feed.xml", "feed.xml"),
+        ("kalender.ics", "kalender.ics"),
+        ("data/meetings.json", "meetings.json"),
+        ("data/decisions.json", "decisions.json"),
+        ("robots.txt", "robots.txt"),
+        ("index.html", "base-url/start.html"),
+        ("sitemap.xml", "base-url/sitemap.xml"),
+        ("robots.txt", "base-url/robots.txt"),
+    ]
+
+    static let site = Fixture.build(Fixture.fileSystem()).1
+
+    static let siteWithBaseURL: [String: String] = {
+        var files = Fixture.fileSystem()
+        let settings = String(decoding: files.contents["content/site.yml"] ?? [], as: UTF8.self)
+        files.write(settings + "base_url: \(baseURL)\n", to: "content/site.yml")
+        return Fixture.build(files).1
+    }()
+
+    @Test(arguments: outputs)
+    func outputMatchesTheGoldenFile(_ path: String, _ goldenName: String) throws {
+        let built = goldenName.hasPrefix("base-url/") ? Self.siteWithBaseURL : Self.site
+        let output = try #require(built[path], "the fixture build wrote no \(path)")
+        let golden = Fixture.fixturesFolder.appendingPathComponent("golden/\(goldenName)")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try page.write(to: golden, atomically: true, encoding: .utf8)
+            try output.write(to: golden, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(page == expected)
+        // Only the first differing line, not two whole pages.
+        let difference = output == expected ? nil : Self.firstDifference(expected: expected, actual: output, path: path, golden: goldenName)
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    /// The first line where the output leaves its golden file, for the failure message.
+    static func firstDifference(expected: String, actual: String, path: String, golden: String) -> String {
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var line = 0
+        while line < min(expectedLines.count, actualLines.count), expectedLines[line] == actualLines[line] { line += 1 }
+        let wanted = line < expectedLines.count ? String(expectedLines[line]) : "(end of file)"
+        let got = line < actualLines.count ? String(actualLines[line]) : "(end of file)"
+        return """
+            \(path) differs from golden/\(golden) at line \(line + 1):
+              golden: \(wanted)
+              built:  \(got)
+            After an intended change: UPDATE_GOLDEN=1 swift test, then review the diff of Fixtures/golden/.
+            """
     }
 }
