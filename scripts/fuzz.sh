@@ -82,7 +82,7 @@ for target in $TARGETS; do
     echo "fuzz: $target for ${SECONDS_PER_TARGET} s (log $log)"
     set +e
     nice -n 19 "$SCRATCH/$CONFIG/$target" "${limit[@]}" \
-        -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 -detect_leaks="$DETECT_LEAKS" -max_len="$(max_len "$target")" \
+        -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=30 -detect_leaks="$DETECT_LEAKS" -max_len="$(max_len "$target")" \
         -dict="$(dictionary "$target")" -artifact_prefix="$crashes/" -print_final_stats=1 \
         "$corpus" "${seeds[@]}" >"$log" 2>&1
     code=$?
