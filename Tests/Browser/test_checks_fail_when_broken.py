@@ -4,7 +4,7 @@ as built.
 Every case copies the built site to a temporary folder, breaks one thing and asserts that the check
 reports it (a problem that the unbroken copy does not have, naming what was broken).
 
-Run: SAMVERKAN_SITE=/path/to/built/site .venv-browser/bin/python -m pytest -q Tests/Browser/test_checks_fail_when_broken.py
+Run: SAMVERKAN_SITE=/path/to/built/site .venv/bin/python -m pytest -q Tests/Browser/test_checks_fail_when_broken.py
 (run.sh does this; without SAMVERKAN_SITE the repository's site/ is used when it holds a built site.)
 """
 from __future__ import annotations
