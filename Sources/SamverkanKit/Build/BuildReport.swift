@@ -12,8 +12,6 @@ public struct BuildReport: Sendable {
     /// Pages written because they were new or changed, and pages left untouched on disk.
     public var pagesWritten: Int = 0
     public var pagesUnchanged: Int = 0
-    /// Attachments and assets the site has.
-    public var copiedCount: Int = 0
     /// What the write changed on disk.
     public var published = PublishResult()
 

@@ -75,7 +75,6 @@ public struct SiteBuilder: Sendable {
         let pagePaths = Set(files.map(\.path))
         report.pagesWritten = report.published.written.count { pagePaths.contains($0) }
         report.pagesUnchanged = files.count - report.pagesWritten
-        report.copiedCount = copied.count
         return report
     }
 

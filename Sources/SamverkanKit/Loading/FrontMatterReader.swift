@@ -13,7 +13,6 @@ struct FrontMatterReader {
 
     /// The fields of one mapping, by name.
     struct Fields {
-        var node: YAMLNode
         var values: [String: YAMLNode]
         /// Where the mapping is: missing fields are reported here.
         var location: SourceLocation
@@ -62,7 +61,7 @@ struct FrontMatterReader {
                                             hint: "kända fält: \(known.joined(separator: ", "))"))
             }
         }
-        return Fields(node: node, values: values, location: location(of: node))
+        return Fields(values: values, location: location(of: node))
     }
 
     // MARK: Scalars

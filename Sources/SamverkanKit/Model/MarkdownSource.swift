@@ -10,6 +10,4 @@ public struct MarkdownSource: Sendable, Hashable {
         self.path = path
         self.firstLine = firstLine
     }
-
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
 }
