@@ -1,11 +1,11 @@
 /// Stage 6: which pages exist and the data each one shows. Everything is computed once, in lookups
 /// built in one pass, so the work grows with the content and never with its square.
 public struct PageCatalog: Sendable {
-    /// Pages every site has, whatever its content.
     /// Every template a page kind is rendered with: what `check` requires of the templates folder.
     public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "meeting", "decisions",
                                                     "topics", "topic", "upcoming", "page", "sok", "404"]
 
+    /// Pages every site has, whatever its content.
     public static let fixedURLs = [SiteURL.home, SiteURL.timeline, SiteURL.bodies, SiteURL.decisions,
                                    SiteURL.topics, SiteURL.upcoming]
 
