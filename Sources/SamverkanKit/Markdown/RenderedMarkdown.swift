@@ -1,18 +1,26 @@
 /// A Markdown text rendered to HTML, with its headings (anchored) and links for the checks that follow.
 public struct RenderedMarkdown: Sendable, Hashable {
-    public var source: MarkdownSource
-    public var html: String
-    public var headings: [MarkdownHeading]
-    public var links: [MarkdownLink]
-    public var rawHTMLLines: [Int]
+    public let source: MarkdownSource
+    public let html: String
+    public let headings: [MarkdownHeading]
+    public let links: [MarkdownLink]
+    public let rawHTMLLines: [Int]
 
-    /// The anchors this text gives its page.
-    public var anchors: Set<String> {
-        Set(headings.map(\.anchor)).union(footnoteAnchors)
+    /// The anchors this text gives its page: found once, here, since every link to the page is
+    /// checked against them.
+    public let anchors: Set<String>
+
+    init(source: MarkdownSource, html: String, headings: [MarkdownHeading], links: [MarkdownLink], rawHTMLLines: [Int]) {
+        self.source = source
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.rawHTMLLines = rawHTMLLines
+        anchors = Set(headings.map(\.anchor)).union(Self.footnoteAnchors(in: html))
     }
 
     /// Footnote targets cmark-gfm writes (`fn-1`, `fnref-1`).
-    var footnoteAnchors: [String] {
+    static func footnoteAnchors(in html: String) -> [String] {
         // One pass over the UTF-8 bytes: Foundation's string search measures from the start of the
         // text on every call, which made a long document quadratic.
         let bytes = Array(html.utf8)
