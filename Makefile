@@ -27,14 +27,14 @@ build: deps
 
 site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
-	$(VENV_PY) -m pagefind --site $(OUTPUT) --quiet
 
 ## .venv/ with the pinned packages of requirements.txt, made with Debian's /usr/bin/python3 (installs
 ## python3-venv when missing; never pip-installs into a system Python); quiet and instant when up to date.
 venv:
 	@scripts/venv.sh
 
-## Pagefind (PyPI pagefind[bin], in .venv) builds the static search index into site/pagefind/ after the build.
+## Pagefind (PyPI pagefind[bin], linked as .venv/bin/pagefind), which `samverkan build` runs to make
+## the search index in site/pagefind/ as part of the build.
 search-deps: venv
 
 ## Live preview on http://127.0.0.1:$(PORT)/: rebuilds and reloads the browser on every change.
@@ -55,7 +55,7 @@ test: deps
 	$(MAKE) browser-test
 
 ## Two builds of the same content in two processes must give byte-identical sites.
-reproducible: build
+reproducible: build venv
 	@scripts/reproducible.sh .build/release/samverkan
 
 ## Builds killed with SIGKILL at random moments, and two builds at once, must always leave exactly

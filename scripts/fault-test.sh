@@ -72,7 +72,7 @@ make_content "$work/A" 0 400 A
 make_content "$work/B" 40 440 B
 
 build() {  # content output
-  "$binary" build --content "$1" --templates templates --output "$2" --today 2026-11-25 >/dev/null 2>>"$work/log"
+  "$binary" build --content "$1" --templates templates --output "$2" --today 2026-11-25 --no-search >/dev/null 2>>"$work/log"
 }
 mkdir "$work/refA" "$work/refB"
 for name in A B; do
@@ -113,7 +113,7 @@ for ((i = 0; i < kills; i++)); do
   # Even rounds: a delay in a slice of their own of the whole build. Odd rounds: the build's writing
   # is short, so wait until it begins (a name appears in or beside the output), then 0-49 ms more.
   names; before=$current
-  "$binary" build --content "$work/B" --templates templates --output "$work/run/out" --today 2026-11-25 >/dev/null 2>&1 &
+  "$binary" build --content "$work/B" --templates templates --output "$work/run/out" --today 2026-11-25 --no-search >/dev/null 2>&1 &
   pid=$!
   t0=$(now_ms)
   if ((i % 2)); then
@@ -140,9 +140,9 @@ done
 #    the output is A or B.
 for ((i = 0; i < races; i++)); do
   if ((i % 2)); then reset "$work/run" "$refA"; else reset "$work/run"; fi
-  "$binary" build --content "$work/A" --templates templates --output "$work/run/out" --today 2026-11-25 >/dev/null 2>"$work/run/a.err" &
+  "$binary" build --content "$work/A" --templates templates --output "$work/run/out" --today 2026-11-25 --no-search >/dev/null 2>"$work/run/a.err" &
   a=$!
-  "$binary" build --content "$work/B" --templates templates --output "$work/run/out" --today 2026-11-25 >/dev/null 2>"$work/run/b.err" &
+  "$binary" build --content "$work/B" --templates templates --output "$work/run/out" --today 2026-11-25 --no-search >/dev/null 2>"$work/run/b.err" &
   b=$!
   status_a=0; wait "$a" || status_a=$?
   status_b=0; wait "$b" || status_b=$?

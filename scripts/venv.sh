@@ -6,6 +6,8 @@
 #     Debian's python3-venv is missing, installs it with apt-get (sudo when not root);
 #   - the pinned packages of requirements.txt (pip inside the venv; nothing goes into a system
 #     Python), reinstalled only when requirements.txt changed;
+#   - .venv/bin/pagefind, a link to the Pagefind binary of the pagefind_bin package, which is where
+#     `samverkan build` and `serve` look for it;
 #   - axe-core's axe.min.js for the browser checks, read out of the wheel named on requirements.txt's
 #     "# axe:" line (downloaded, hash-checked, not installed) into .venv/share/axe-core/.
 # Usage: scripts/venv.sh            (VENV=path to use another folder)
@@ -24,7 +26,7 @@ say() { echo "venv.sh: $*" >&2; }
 venv_ok() { [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 
 # Fast path: nothing to do.
-if venv_ok && cmp -s "$REQUIREMENTS" "$STAMP" && [ -s "$AXE_JS" ]; then exit 0; fi
+if venv_ok && cmp -s "$REQUIREMENTS" "$STAMP" && [ -s "$AXE_JS" ] && [ -x "$VENV/bin/pagefind" ]; then exit 0; fi
 
 started=$(date +%s%N)
 if ! venv_ok; then
@@ -45,7 +47,7 @@ if ! venv_ok; then
 fi
 
 PIP=("$VENV/bin/python" -m pip -q --disable-pip-version-check --no-input)
-if ! cmp -s "$REQUIREMENTS" "$STAMP" || [ ! -s "$AXE_JS" ]; then
+if ! cmp -s "$REQUIREMENTS" "$STAMP" || [ ! -s "$AXE_JS" ] || [ ! -x "$VENV/bin/pagefind" ]; then
   rm -f "$STAMP"
   say "installerar de låsta paketen i requirements.txt …"
   "${PIP[@]}" install --use-pep517 -r "$REQUIREMENTS" >&2
@@ -72,6 +74,10 @@ with open(sys.argv[2] + ".tmp", "wb") as f:
     f.write(data)
 os.replace(sys.argv[2] + ".tmp", sys.argv[2])
 PY
+  # pagefind_bin has the binary but no entry point of its own in bin/.
+  binary="$("$VENV/bin/python" -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')"
+  [ -x "$binary" ] || { say "FEL: Pagefinds program saknas i pagefind_bin ($binary)"; exit 1; }
+  ln -sfn "$binary" "$VENV/bin/pagefind"
   cp "$REQUIREMENTS" "$STAMP"
   say "klart på $(( ($(date +%s%N) - started) / 1000000 )) ms"
 fi

@@ -5,7 +5,20 @@ import Synchronization
 /// One preview: builds the site into the output folder, rebuilds when the sources change, and
 /// remembers how the last build went. A failed build writes nothing, so the last good site stays
 /// on disk and keeps being served while its errors are shown.
+///
+/// A build never waits for the search index: it keeps the index it has, and when the searchable
+/// pages changed, a background thread indexes them and then builds again with the new index.
 public final class PreviewSession: Sendable {
+    /// Where the preview's search index comes from.
+    public enum Search: Sendable {
+        /// No search on purpose.
+        case disabled
+        /// No indexer was found: the build warns.
+        case unavailable
+        /// Indexed by this indexer on a background thread.
+        case inBackground(any SearchIndexer)
+    }
+
     /// How the latest build went, for the browser.
     public struct Status: Sendable, Equatable {
         /// Goes up whenever the site or its problems change: a browser showing an older number reloads.
@@ -21,9 +34,17 @@ public final class PreviewSession: Sendable {
     private let lastSnapshot = Mutex<[String: SourceWatcher.Stamp]?>(nil)
     private let onBuild: @Sendable (BuildReport) -> Void
     private let watching = Mutex(false)
+    private let search: Search
+    /// Held for the whole of each build: the watcher and the indexing thread take turns.
+    private let building = Mutex(())
+    /// The newest index the background thread made, for the next build.
+    private let readyIndex = Mutex<SearchIndex?>(nil)
+    /// Whether the indexing thread runs, and the newest pages it should index after its current run.
+    private let indexing = Mutex<(running: Bool, next: [OutputFile]?)>((false, nil))
 
-    public init(options: BuildOptions, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
+    public init(options: BuildOptions, search: Search = .disabled, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
         self.options = options
+        self.search = search
         self.watcher = SourceWatcher(folders: [options.contentDirectory, options.templatesDirectory])
         self.onBuild = onBuild
     }
@@ -33,17 +54,69 @@ public final class PreviewSession: Sendable {
     /// Builds now, whatever changed.
     @discardableResult
     public func build() -> BuildReport {
-        lastSnapshot.withLock { $0 = watcher.snapshot() }
-        let report = SiteBuilder(cache: cache).build(options)
+        let report = building.withLock { _ in
+            lastSnapshot.withLock { $0 = watcher.snapshot() }
+            return SiteBuilder(cache: cache, search: searchIndexing).build(options)
+        }
+        if let pages = report.searchPagesToIndex, case let .inBackground(indexer) = search {
+            indexInBackground(pages, with: indexer)
+        }
         let diagnostics = report.diagnostics.sorted
         status.withLock { status in
-            let changed = !report.published.written.isEmpty || !report.published.removed.isEmpty
+            // A new search index alone does not reload the page being looked at.
+            let isPage = { (path: String) in !path.hasPrefix(SiteURL.searchIndexFolder) }
+            let changed = report.published.written.contains(where: isPage) || report.published.removed.contains(where: isPage)
                 || status.succeeded != report.succeeded || status.diagnostics != diagnostics
             status = Status(generation: status.generation + (changed ? 1 : 0), succeeded: report.succeeded,
                             diagnostics: diagnostics)
         }
         onBuild(report)
         return report
+    }
+
+    private var searchIndexing: SearchIndexing {
+        switch search {
+        case .disabled: .disabled
+        case .unavailable: .unavailable
+        case let .inBackground(indexer): .deferred(indexer, ready: readyIndex.withLock { $0 })
+        }
+    }
+
+    /// Whether the indexing thread is at work.
+    public var isIndexing: Bool { indexing.withLock { $0.running } }
+
+    /// Indexes `pages` on a thread of its own and builds again with the index; while it runs, the
+    /// newest pages wait for the next run.
+    private func indexInBackground(_ pages: [OutputFile], with indexer: any SearchIndexer) {
+        let start = indexing.withLock { state -> Bool in
+            if state.running { state.next = pages; return false }
+            state.running = true
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in
+            var pages = pages
+            while true {
+                do throws(SearchIndexError) {
+                    let index = try SearchIndex.make(pages, with: indexer)
+                    readyIndex.withLock { $0 = index }
+                    build()
+                } catch {
+                    // The site stays as it is, with its older index: a warning, not a failed build.
+                    let problem = error.diagnostic
+                    onBuild(BuildReport(diagnostics: DiagnosticList([.warning(problem.location, problem.message)])))
+                }
+                let next = indexing.withLock { state -> [OutputFile]? in
+                    defer { state.next = nil }
+                    if state.next == nil { state.running = false }
+                    return state.next
+                }
+                guard let next else { return }
+                pages = next
+            }
+        }
+        thread.name = "samverkan-search-index"
+        thread.start()
     }
 
     /// Builds when a source file was added, changed or removed since the last build.

@@ -9,12 +9,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var report: ReportOptions
+    @OptionGroup var search: SearchOptions
 
     func run() throws {
         let started = ContinuousClock.now
         let options = try site.buildOptions()
         let progress = report.format == .text ? TerminalProgress.ifTerminal() : nil
-        let result = SiteBuilder(progress: progress?.show).build(options)
+        let result = SiteBuilder(search: try search.indexing(), progress: progress?.show).build(options)
         progress?.clear()
         let summary = result.summaryLine(outputDirectory: options.outputDirectory, seconds: Summary.seconds(since: started))
         try report.finish(result, summary: summary, counts: [

@@ -13,6 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var search: SearchOptions
 
     @Option(name: .long, help: "Porten att lyssna på.")
     var port: UInt16 = 8000
@@ -22,7 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = try site.buildOptions()
-        let session = PreviewSession(options: options) { report in
+        let indexer = try search.indexer()
+        let indexing: PreviewSession.Search = search.noSearch ? .disabled : indexer.map { .inBackground($0) } ?? .unavailable
+        let session = PreviewSession(options: options, search: indexing) { report in
             let time = Self.clock()
             FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
             if report.succeeded {

@@ -14,6 +14,9 @@ public struct BuildReport: Sendable {
     public var pagesUnchanged: Int = 0
     /// What the write changed on disk.
     public var published = PublishResult()
+    /// With a deferred search index that was made from other pages: the searchable pages of this
+    /// build, for the caller to index and build again with.
+    public var searchPagesToIndex: [OutputFile]?
 
     public init(diagnostics: DiagnosticList, strict: Bool = false) {
         self.diagnostics = diagnostics

@@ -6,16 +6,19 @@ public struct SiteBuilder: Sendable {
     public var parser: FrontMatterParser
     /// What an earlier build in this process decoded and rendered; `nil` builds everything afresh.
     public var cache: BuildCache?
+    /// How the site gets its search index.
+    public var search: SearchIndexing
     /// Told how far the build has come; called from any thread.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(fileSystem: FileSystem = DiskFileSystem(), writer: SiteWriter = DiskSiteWriter(),
                 parser: FrontMatterParser = YamsFrontMatterParser(), cache: BuildCache? = nil,
-                progress: (@Sendable (BuildProgress) -> Void)? = nil) {
+                search: SearchIndexing = .disabled, progress: (@Sendable (BuildProgress) -> Void)? = nil) {
         self.fileSystem = fileSystem
         self.writer = writer
         self.parser = parser
         self.cache = cache
+        self.search = search
         self.progress = progress
     }
 
@@ -50,7 +53,7 @@ public struct SiteBuilder: Sendable {
         let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
         guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
 
-        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today)
+        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today, offersSearch: search.offersSearch)
         let pages = catalog.pages()
         let missing = templates.missing(Set(pages.map(\.template)))
         diagnostics.append(contentsOf: missingTemplates(missing, options))
@@ -60,11 +63,15 @@ public struct SiteBuilder: Sendable {
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+        let searchable = Set(pages.lazy.filter(\.isSearchable).map(\.outputPath))
+        let index = searchIndex(of: files.filter { searchable.contains($0.path) }, options, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
         var report = BuildReport(diagnostics: diagnostics, strict: options.strict)
+        report.searchPagesToIndex = index.toIndex
         do {
-            report.published = try writer.publish(files + feeds + copied, to: options.outputDirectory)
+            report.published = try writer.publish(files + feeds + copied + index.files, to: options.outputDirectory)
         } catch {
             report.diagnostics.append(error.diagnostic)
             return report
@@ -76,6 +83,38 @@ public struct SiteBuilder: Sendable {
         report.pagesWritten = report.published.written.count { pagePaths.contains($0) }
         report.pagesUnchanged = files.count - report.pagesWritten
         return report
+    }
+
+    /// The search index's files for the searchable `pages`, and the pages still to index when the
+    /// index is deferred and the one at hand was made from other pages.
+    private func searchIndex(of pages: [OutputFile], _ options: BuildOptions,
+                             diagnostics: inout DiagnosticList) -> (files: [OutputFile], toIndex: [OutputFile]?) {
+        switch search {
+        case .disabled:
+            return ([], nil)
+        case .unavailable:
+            diagnostics.append(.warning(SourceLocation(path: join(options.outputDirectory, SiteURL.outputPath(of: SiteURL.search))),
+                                        "Pagefind hittades inte: webbplatsen byggs utan sökindex och söksidan säger att sökning saknas",
+                                        hint: "installera Pagefind (make venv lägger det i .venv/bin/pagefind)"))
+            return ([], nil)
+        case let .during(indexer):
+            let digest = SearchIndex.digest(of: pages, indexer: indexer)
+            if let live = SearchIndex.live(in: options.outputDirectory, digest: digest, fileSystem: fileSystem) {
+                return (live.files, nil)
+            }
+            progress?(.stage("Bygger sökindexet"))
+            do {
+                return (try SearchIndex.make(pages, with: indexer).files, nil)
+            } catch {
+                diagnostics.append(error.diagnostic)
+                return ([], nil)
+            }
+        case let .deferred(indexer, ready):
+            let digest = SearchIndex.digest(of: pages, indexer: indexer)
+            if let ready, ready.digest == digest { return (ready.files, nil) }
+            let live = SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
+            return (live?.files ?? [], live?.digest == digest ? nil : pages)
+        }
     }
 
     /// Load, decode and validate, then render Markdown and check links: everything short of pages.

@@ -14,6 +14,8 @@ public enum SiteURL {
     public static let decisionsData = "/data/decisions.json"
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
+    /// The search index's folder, as a path under the output folder: Pagefind's bundle.
+    public static let searchIndexFolder = "pagefind/"
     /// Served by web servers for any missing path, so its links are written from the site root.
     public static let notFound = "/404.html"
 

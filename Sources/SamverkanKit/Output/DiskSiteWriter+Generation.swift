@@ -11,16 +11,14 @@ extension DiskSiteWriter {
     static let linkUnsupported: Set<Int32> = [EXDEV, EPERM, EMLINK, EOPNOTSUPP, ENOSYS]
 
     /// Writes `files` into the new folder `generation`: unchanged ones as hard links to the live site
-    /// in `live`, the rest as new files; carries the preserved folders over; writes the marker last.
+    /// in `live`, the rest as new files; writes the marker last.
     func buildGeneration(_ generation: String, files: [OutputFile], unchanged: [Bool], from live: String?) throws(OutputError) {
         try attempt(generation) { () throws(SystemCallError) in try operations.makeFolder(generation) }
         if let live, let mode = Self.permissions(of: live) {
             try attempt(generation) { () throws(SystemCallError) in try operations.setPermissions(generation, mode) }
         }
-        let wanted = Set(files.map(\.path))
-        let carried = live.map { Self.preservedEntries(in: $0, leavingOut: wanted) } ?? (folders: [], files: [])
-        var folders = Set(carried.folders)
-        for path in wanted {
+        var folders = Set<String>()
+        for path in Set(files.map(\.path)) {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty {
                 folders.insert(parts.joined(separator: "/"))
@@ -40,14 +38,6 @@ extension DiskSiteWriter {
                 } else {
                     try attempt(target) { () throws(SystemCallError) in try operations.createFile(target, bytes: file.bytes, modified: nil) }
                 }
-                return nil
-            } catch {
-                return error
-            }
-        } + carried.files.parallelMap { path -> OutputError? in
-            guard let live else { return nil }
-            do throws(OutputError) {
-                try carry(live + "/" + path, to: generation + "/" + path, bytes: nil)
                 return nil
             } catch {
                 return error
@@ -76,34 +66,9 @@ extension DiskSiteWriter {
         } catch {
             throw OutputError(path: target, reason: error.description)
         }
-        if Self.fileType(source) == S_IFLNK {
-            guard let destination = Self.linkTarget(of: source) else {
-                throw OutputError(path: source, reason: "länken kan inte läsas")
-            }
-            try attempt(target) { () throws(SystemCallError) in try operations.makeSymbolicLink(target, to: destination) }
-            return
-        }
         guard let content = bytes ?? Self.readBytes(at: source), let modified = Self.modificationTime(of: source) else {
             throw OutputError(path: source, reason: "filen kan inte läsas")
         }
         try attempt(target) { () throws(SystemCallError) in try operations.createFile(target, bytes: content, modified: modified) }
-    }
-
-    /// The folders and the other entries (files, links) of the preserved folders in `live`, as paths
-    /// under it, leaving out paths the site itself writes.
-    static func preservedEntries(in live: String, leavingOut wanted: Set<String>) -> (folders: [String], files: [String]) {
-        var folders: [String] = []
-        var files: [String] = []
-        var pending = preservedFolders.sorted().filter { fileType(live + "/" + $0) != nil }
-        while let path = pending.popLast() {
-            if wanted.contains(path) { continue }
-            if isFolder(live + "/" + path) {
-                folders.append(path)
-                pending.append(contentsOf: entries(of: live + "/" + path).map { path + "/" + $0 })
-            } else {
-                files.append(path)
-            }
-        }
-        return (folders, files)
     }
 }

@@ -6,14 +6,13 @@ import Darwin
 
 /// What is on disk now: read directly, never through `FileOperations`.
 extension DiskSiteWriter {
-    /// Every file of the current site, as paths under `directory`, leaving out samverkan's own
-    /// files and the preserved folders.
+    /// Every file of the current site, as paths under `directory`, leaving out samverkan's own files.
     static func siteFiles(in directory: String) -> [String] {
         var result: [String] = []
         var folders = [""]
         while let folder = folders.popLast() {
             for name in entries(of: folder.isEmpty ? directory : directory + "/" + folder) {
-                if folder.isEmpty, name.hasPrefix(markerName) || preservedFolders.contains(name) { continue }
+                if folder.isEmpty, name.hasPrefix(markerName) { continue }
                 let path = folder.isEmpty ? name : folder + "/" + name
                 if isFolder(directory + "/" + path) { folders.append(path) } else { result.append(path) }
             }
@@ -91,13 +90,5 @@ extension DiskSiteWriter {
         #else
         return info.st_mtimespec
         #endif
-    }
-
-    /// Where a symbolic link points.
-    static func linkTarget(of path: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink(path, &buffer, buffer.count - 1)
-        guard count >= 0 else { return nil }
-        return String(decoding: buffer[0 ..< count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

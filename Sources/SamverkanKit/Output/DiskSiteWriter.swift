@@ -20,9 +20,6 @@ public struct DiskSiteWriter: SiteWriter {
     static let markerText = "Den här mappen skrivs av samverkan. Filer som inte hör till webbplatsen tas bort vid nästa bygge.\n"
     /// Staging folders inside the output folder, from versions that staged there; removed when found.
     static let legacyStagingPrefix = ".samverkan-"
-    /// Top-level folders another tool writes after the build (Pagefind's search index): carried
-    /// into every new generation as they are.
-    public static let preservedFolders: Set<String> = ["pagefind"]
     /// How long a build waits for another one writing the same output folder.
     public static let defaultLockTimeout: Duration = .seconds(120)
 

@@ -14,7 +14,6 @@ protocol FileOperations: Sendable {
     /// modification time.
     func createFile(_ path: String, bytes: [UInt8], modified: timespec?) throws(SystemCallError)
     func makeHardLink(from existing: String, to path: String) throws(SystemCallError)
-    func makeSymbolicLink(_ path: String, to target: String) throws(SystemCallError)
     func rename(_ path: String, to newPath: String) throws(SystemCallError)
     /// Swaps two paths in one atomic step; EINVAL or ENOSYS where the file system cannot.
     func exchange(_ first: String, _ second: String) throws(SystemCallError)

@@ -40,10 +40,6 @@ struct SystemFileOperations: FileOperations {
         try SystemCallError.check(link(existing, path))
     }
 
-    func makeSymbolicLink(_ path: String, to target: String) throws(SystemCallError) {
-        try SystemCallError.check(symlink(target, path))
-    }
-
     func rename(_ path: String, to newPath: String) throws(SystemCallError) {
         #if canImport(Glibc)
         try SystemCallError.check(Glibc.rename(path, newPath))

@@ -37,7 +37,7 @@ extension PageCatalog {
     func searchPage() -> SearchContext {
         SearchContext(layout: layout(SiteURL.search, title: "Sök", description: "Sök i mötesanteckningar, ställningstaganden, organ och ämnen.",
                                      section: .search),
-                      bundleHref: SiteURL.rootPrefix(from: SiteURL.search) + "pagefind/")
+                      bundleHref: offersSearch ? SiteURL.rootPrefix(from: SiteURL.search) + SiteURL.searchIndexFolder : nil)
     }
 
     func notFoundPage() -> NotFoundContext {

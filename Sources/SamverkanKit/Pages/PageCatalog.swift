@@ -12,6 +12,8 @@ public struct PageCatalog: Sendable {
     let content: SiteContent
     let rendered: RenderedContent
     let today: CalendarDate
+    /// Whether the site has a search index: otherwise the search page says search is not available.
+    let offersSearch: Bool
     /// Each body's meetings, oldest first.
     let meetingsByBody: [String: [Meeting]]
     /// Each meeting's position among its body's meetings.
@@ -21,10 +23,11 @@ public struct PageCatalog: Sendable {
     /// What names each topic.
     let usageByTopic: [String: TopicUsage]
 
-    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate) {
+    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
         self.content = content
         self.rendered = rendered
         self.today = today
+        self.offersSearch = offersSearch
         meetingsByBody = Dictionary(grouping: content.meetings, by: \.body.value)
         var positions: [String: Int] = [:]
         for meetings in meetingsByBody.values {
@@ -51,10 +54,10 @@ public struct PageCatalog: Sendable {
             Page(url: SiteURL.search, template: "sok", context: searchPage()),
             Page(url: SiteURL.notFound, template: "404", context: notFoundPage()),
         ]
-        pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0)) }
-        pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0)) }
-        pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0)) }
-        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0)) }
+        pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0), isSearchable: true) }
+        pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0), isSearchable: true) }
+        pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0), isSearchable: true) }
+        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
         return pages
     }
 

@@ -5,7 +5,8 @@ import Testing
 /// Every kind of page of the fixture site, and the files beside the pages, byte for byte. After an
 /// intended change to a template or the pipeline, run `UPDATE_GOLDEN=1 swift test` and review the
 /// diff of `Fixtures/golden/`. Golden files under `base-url/` come from the fixture with
-/// `base_url` set (canonical links, absolute feed link, sitemap).
+/// `base_url` set (canonical links, absolute feed link, sitemap); under `no-search/`, from a build
+/// without a search index.
 @Suite struct GoldenPageTests {
     static let baseURL = "https://samverkan.example.se"
 
@@ -32,9 +33,12 @@ import Testing
         ("index.html", "base-url/start.html"),
         ("sitemap.xml", "base-url/sitemap.xml"),
         ("robots.txt", "base-url/robots.txt"),
+        ("sok/index.html", "no-search/search.html"),
     ]
 
     static let site = Fixture.build(Fixture.fileSystem()).1
+
+    static let siteWithoutSearch = Fixture.build(Fixture.fileSystem(), search: .disabled).1
 
     static let siteWithBaseURL: [String: String] = {
         var files = Fixture.fileSystem()
@@ -45,7 +49,8 @@ import Testing
 
     @Test(arguments: outputs)
     func outputMatchesTheGoldenFile(_ path: String, _ goldenName: String) throws {
-        let built = goldenName.hasPrefix("base-url/") ? Self.siteWithBaseURL : Self.site
+        let built = goldenName.hasPrefix("base-url/") ? Self.siteWithBaseURL
+            : goldenName.hasPrefix("no-search/") ? Self.siteWithoutSearch : Self.site
         let output = try #require(built[path], "the fixture build wrote no \(path)")
         let golden = Fixture.fixturesFolder.appendingPathComponent("golden/\(goldenName)")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {

@@ -20,7 +20,7 @@ import Testing
         // Staging of the earlier writer, inside the output folder, dropped before it was cleaned up.
         try makeFile(scenario.output + "/.samverkan-staging-4242/index.html")
 
-        try DiskSiteWriter().publish(PublishScenario.old + PublishScenario.pagefind, to: scenario.output)
+        try DiskSiteWriter().publish(PublishScenario.old, to: scenario.output)
         #expect(scenario.besideOutput == (scenario.clean + theirs).sorted())
         #expect(FolderSnapshot.of(scenario.output) == scenario.oldSite)
     }

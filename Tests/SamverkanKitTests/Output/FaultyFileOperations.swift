@@ -68,11 +68,6 @@ final class FaultyFileOperations: FileOperations {
         try real.makeHardLink(from: existing, to: path)
     }
 
-    func makeSymbolicLink(_ path: String, to target: String) throws(SystemCallError) {
-        try record("symlink", path)
-        try real.makeSymbolicLink(path, to: target)
-    }
-
     func rename(_ path: String, to newPath: String) throws(SystemCallError) {
         try record("rename", path, newPath)
         try real.rename(path, to: newPath)

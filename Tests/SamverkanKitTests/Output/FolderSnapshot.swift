@@ -27,12 +27,20 @@ struct FolderSnapshot: Equatable, CustomStringConvertible {
                 let full = folder + "/" + relative
                 switch DiskSiteWriter.fileType(full) {
                 case S_IFDIR: entries[relative] = .folder; pending.append(relative)
-                case S_IFLNK: entries[relative] = .link(DiskSiteWriter.linkTarget(of: full) ?? "?")
+                case S_IFLNK: entries[relative] = .link(linkTarget(of: full) ?? "?")
                 default: entries[relative] = .file(DiskSiteWriter.readBytes(at: full) ?? [])
                 }
             }
         }
         return FolderSnapshot(entries: entries)
+    }
+
+    /// Where a symbolic link points.
+    static func linkTarget(of path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0 ..< count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// What a samverkan output folder holding `files` (and nothing else) looks like.

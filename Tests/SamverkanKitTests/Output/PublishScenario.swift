@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import SamverkanKit
 
-/// A publish that changes, adds and removes files (and turns a file into a folder) over a site whose
-/// output folder also holds a Pagefind index, in a temporary folder of its own.
+/// A publish that changes, adds and removes files (and turns a file into a folder) over a site with
+/// a search index that stays as it is, in a temporary folder of its own.
 struct PublishScenario {
     enum Kind: String, CaseIterable, CustomTestStringConvertible, Sendable {
         /// Over an existing site, swapped in with renameat2(RENAME_EXCHANGE).
@@ -24,7 +24,7 @@ struct PublishScenario {
         OutputFile(path: "moten/2024/b/index.html", text: "möte b, gammalt"),
         OutputFile(path: "assets/style.css", text: "body{}"),
         OutputFile(path: "nyheter", text: "en fil som blir en mapp"),
-    ]
+    ] + searchIndex
     static let new = [
         OutputFile(path: "index.html", text: "start, ny"),
         OutputFile(path: "om/index.html", text: "om oss"),
@@ -32,9 +32,9 @@ struct PublishScenario {
         OutputFile(path: "moten/2025/c/index.html", text: "möte c"),
         OutputFile(path: "assets/style.css", text: "body{}"),
         OutputFile(path: "nyheter/index.html", text: "nyheter"),
-    ]
-    /// Written by Pagefind after the first build.
-    static let pagefind = [
+    ] + searchIndex
+    /// The same in both sites.
+    static let searchIndex = [
         OutputFile(path: "pagefind/pagefind.js", text: "// sök"),
         OutputFile(path: "pagefind/index/sv_1.pf_index", text: "index"),
     ]
@@ -44,18 +44,13 @@ struct PublishScenario {
     var output: String { root + "/site" }
     var lockName: String { ".site.samverkan-lock" }
 
-    /// A temporary folder; unless `kind` is `.first`, with the old site published in `site/` and a
-    /// Pagefind index added to it.
+    /// A temporary folder; unless `kind` is `.first`, with the old site published in `site/`.
     init(_ kind: Kind) throws {
         self.kind = kind
         root = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         if kind != .first {
             try DiskSiteWriter().publish(Self.old, to: output)
-            try FileManager.default.createDirectory(atPath: output + "/pagefind/index", withIntermediateDirectories: true)
-            for file in Self.pagefind {
-                _ = FileManager.default.createFile(atPath: output + "/" + file.path, contents: Data(file.bytes))
-            }
         }
     }
 
@@ -65,12 +60,12 @@ struct PublishScenario {
 
     /// The output folder before the publish; nil when there was none.
     var oldSite: FolderSnapshot? {
-        kind == .first ? nil : FolderSnapshot.site(Self.old + Self.pagefind)
+        kind == .first ? nil : FolderSnapshot.site(Self.old)
     }
 
     /// The output folder after the publish.
     var newSite: FolderSnapshot {
-        kind == .first ? FolderSnapshot.site(Self.new) : FolderSnapshot.site(Self.new + Self.pagefind)
+        FolderSnapshot.site(Self.new)
     }
 
     /// The names in the folder that holds the output folder.

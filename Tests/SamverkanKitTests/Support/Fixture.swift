@@ -31,10 +31,11 @@ enum Fixture {
         }
     }
 
-    /// Builds in memory and returns the report and the written files.
-    static func build(_ files: InMemoryFileSystem, today: CalendarDate = today) -> (BuildReport, [String: String]) {
+    /// Builds in memory, with a search index from `FakeSearchIndexer`, and returns the report and the written files.
+    static func build(_ files: InMemoryFileSystem, today: CalendarDate = today,
+                      search: SearchIndexing = .during(FakeSearchIndexer())) -> (BuildReport, [String: String]) {
         let writer = InMemorySiteWriter()
-        let report = SiteBuilder(fileSystem: files, writer: writer).build(BuildOptions(today: today))
+        let report = SiteBuilder(fileSystem: files, writer: writer, search: search).build(BuildOptions(today: today))
         let site = (writer.site(at: "site") ?? [:]).mapValues { String(decoding: $0, as: UTF8.self) }
         return (report, site)
     }

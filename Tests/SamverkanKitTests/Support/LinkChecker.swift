@@ -7,8 +7,6 @@ enum LinkChecker {
         for (path, html) in site.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
             for link in attributeValues("href", in: html) + attributeValues("src", in: html) {
                 if link.hasPrefix("https://") || link.hasPrefix("http://") || link.hasPrefix("mailto:") { continue }
-                // Pagefind writes pagefind/ after the build (the browser tests check it).
-                if link.hasPrefix("../pagefind/") || link.hasPrefix("pagefind/") { continue }
                 var target = link
                 var anchor: String?
                 if let hash = link.firstIndex(of: "#") {

@@ -208,8 +208,9 @@ public struct FreePageContext: Sendable, Hashable {
 
 public struct SearchContext: Sendable, Hashable {
     public var layout: LayoutContext
-    /// Where Pagefind's index and interface are: `../pagefind/`.
-    public var bundleHref: String
+    /// Where Pagefind's index and interface are: `../pagefind/`; `nil` when the site has no search
+    /// index, and the page says so.
+    public var bundleHref: String?
 }
 
 public struct NotFoundContext: Sendable, Hashable {

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import SamverkanKit
+
+/// How `PagefindIndexer` runs its program, with a shell script standing in for Pagefind so that the
+/// unit tests need no Pagefind (the browser checks search the real index).
+@Suite struct PagefindIndexerTests {
+    /// A stand-in that answers `--version` like Pagefind and, given `--site S --output-path O`,
+    /// writes into O a list of the HTML files under S; `exit` makes it fail after writing to stderr.
+    static func standIn(version: String = "pagefind 1.5.2", exit: Int? = nil) throws -> (folder: String, program: String) {
+        let folder = try TemporaryFolder.make()
+        let program = folder + "/pagefind"
+        let failing = exit.map { "echo 'Error: något gick fel' >&2; echo 'i indexeringen' >&2; exit \($0)" } ?? ""
+        let script = """
+            #!/bin/sh
+            if [ "$1" = "--version" ]; then echo "\(version)"; exit 0; fi
+            \(failing)
+            site="$2"; out="$4"
+            mkdir -p "$out/index"
+            (cd "$site" && find . -name '*.html' | sort) > "$out/index/pages.txt"
+            echo "// ui" > "$out/pagefind-ui.js"
+            """
+        try script.write(toFile: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+        return (folder, program)
+    }
+
+    @Test func runsTheProgramOverThePagesAndReturnsItsBundleUnderPagefind() throws {
+        let (folder, program) = try Self.standIn()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let indexer = try PagefindIndexer(executable: program)
+        #expect(indexer.identity == "pagefind 1.5.2")
+        let files = try indexer.index([OutputFile(path: "moten/2024/a/index.html", text: "<p>a</p>"),
+                                       OutputFile(path: "om/index.html", text: "<p>om</p>")])
+        #expect(files.map(\.path) == ["pagefind/index/pages.txt", "pagefind/pagefind-ui.js"])
+        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "./moten/2024/a/index.html\n./om/index.html\n")
+    }
+
+    @Test func aFailureNamesTheExitCodeAndWhatTheProgramSaid() throws {
+        let (folder, program) = try Self.standIn(exit: 3)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let indexer = try PagefindIndexer(executable: program)
+        #expect(throws: SearchIndexError(path: program, reason: "Pagefind avslutades med kod 3: Error: något gick fel / i indexeringen")) {
+            try indexer.index([OutputFile(path: "om/index.html", text: "<p>om</p>")])
+        }
+    }
+
+    @Test func aProgramThatIsNotPagefindIsRefused() throws {
+        let (folder, program) = try Self.standIn(version: "hugo v0.111")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: SearchIndexError(path: program, reason: "det är inte Pagefind (hugo v0.111)")) {
+            try PagefindIndexer(executable: program)
+        }
+        #expect(throws: SearchIndexError(path: folder + "/saknas", reason: "Pagefind finns inte där eller är inget program som kan köras")) {
+            try PagefindIndexer(executable: folder + "/saknas")
+        }
+    }
+
+    @Test func leavesNoTemporaryFolderBehind() throws {
+        let (folder, program) = try Self.standIn()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("samverkan-sok-") }
+        _ = try PagefindIndexer(executable: program).index([OutputFile(path: "om/index.html", text: "om")])
+        let after = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("samverkan-sok-") }
+        #expect(Set(after).subtracting(before).isEmpty)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import SamverkanKit
+import Synchronization
+import Testing
+@testable import SamverkanServe
+
+/// The preview never waits for the search index: a build publishes at once with the index it has,
+/// and the index catches up on a background thread.
+@Suite struct PreviewSessionSearchTests {
+    /// Takes `delay` to index; lists the pages it was given.
+    final class SlowIndexer: SearchIndexer {
+        let identity = "slow 1.0"
+        let delay: Duration
+        private let runs = Mutex(0)
+        init(delay: Duration) { self.delay = delay }
+        var runCount: Int { runs.withLock { $0 } }
+
+        func index(_ pages: [OutputFile]) throws(SearchIndexError) -> [OutputFile] {
+            Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+            runs.withLock { $0 += 1 }
+            return [OutputFile(path: "pagefind/pagefind-ui.js", text: "// ui\n"),
+                    OutputFile(path: "pagefind/index.txt", text: pages.map { String(decoding: $0.bytes, as: UTF8.self) }.joined())]
+        }
+    }
+
+    func workspace() throws -> String {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-serve-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Tests/SamverkanKitTests/Fixtures/content").path,
+                                         toPath: root + "/content")
+        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("templates").path, toPath: root + "/templates")
+        return root
+    }
+
+    func waitUntil(_ condition: () -> Bool) async throws -> Bool {
+        for _ in 0 ..< 200 {
+            if condition() { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    @Test func aBuildPublishesAtOnceAndTheIndexFollowsInTheBackground() async throws {
+        let root = try workspace()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let indexer = SlowIndexer(delay: .milliseconds(1500))
+        let session = PreviewSession(options: BuildOptions(contentDirectory: root + "/content", templatesDirectory: root + "/templates",
+                                                           outputDirectory: root + "/site", today: CalendarDate(year: 2024, month: 11, day: 1)!),
+                                     search: .inBackground(indexer))
+        let started = ContinuousClock.now
+        let first = session.build()
+        #expect(first.succeeded)
+        #expect(ContinuousClock.now - started < .milliseconds(1500), "the build waited for the indexer")
+        #expect(FileManager.default.fileExists(atPath: root + "/site/moten/2024/2024-10-03-sro/index.html"))
+        #expect(session.isIndexing)
+
+        let index = root + "/site/pagefind/index.txt"
+        #expect(try await waitUntil { FileManager.default.fileExists(atPath: index) && !session.isIndexing })
+        #expect(indexer.runCount == 1)
+
+        // An edit: the page changes at once, the index a moment later.
+        let meeting = root + "/content/meetings/2024/2024-10-03-sro.md"
+        try (try String(contentsOfFile: meeting, encoding: .utf8) + "\nOrdet fjällsippa.\n").write(toFile: meeting, atomically: true, encoding: .utf8)
+        let edited = session.build()
+        #expect(edited.succeeded)
+        let page = try String(contentsOfFile: root + "/site/moten/2024/2024-10-03-sro/index.html", encoding: .utf8)
+        #expect(page.contains("fjällsippa"))
+        #expect(try await waitUntil { ((try? String(contentsOfFile: index, encoding: .utf8)) ?? "").contains("fjällsippa") })
+        #expect(try await waitUntil { !session.isIndexing })
+        #expect(indexer.runCount == 2)
+    }
+}
