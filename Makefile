@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV      := .venv
 VENV_PY   := $(VENV)/bin/python
 
-.PHONY: site venv search-deps test deps build check validate reproducible fault-test adversarial fuzz browser-test serve bench clean
+.PHONY: site venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it.
 deps:
@@ -46,6 +46,7 @@ check: build
 	.build/release/samverkan check --content $(CONTENT)
 
 test: deps
+	$(MAKE) layers
 	$(SWIFT) test
 	$(MAKE) validate
 	$(MAKE) reproducible
@@ -53,6 +54,11 @@ test: deps
 	$(MAKE) fault-test
 	$(MAKE) fuzz FUZZ_SECONDS=20
 	$(MAKE) browser-test
+
+## Each SwiftPM target imports only what Package.swift declares for it (SwiftPM on Linux would let a
+## file import any module already built, so a layer could reach up on a warm build).
+layers:
+	@python3 scripts/check-layers.py
 
 ## Two builds of the same content in two processes must give byte-identical sites.
 reproducible: build venv

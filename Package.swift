@@ -7,7 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "samverkan", targets: ["samverkan"]),
-        .library(name: "SamverkanKit", targets: ["SamverkanKit"]),
+        .library(name: "SamverkanSite", targets: ["SamverkanSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,11 +22,22 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The layers, each a target, so that a dependency pointing back up does not compile:
+        // model → (loading | markdown) → site → (serve) → command line.
+        // The content model, diagnostics, URLs and anchors, and small shared tools: no dependencies.
+        .target(name: "SamverkanModel"),
+        // Reading the content folder and decoding front matter: the only layer that sees Yams.
         .target(
-            name: "SamverkanKit",
+            name: "SamverkanLoading",
+            dependencies: ["SamverkanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Markdown to HTML: the only layer that sees cmark-gfm.
+        .target(name: "SamverkanMarkdown", dependencies: ["SamverkanModel", "CCmarkGFM"]),
+        // Validation, pages, templates, feeds, search, output and the build that runs them all.
+        .target(
+            name: "SamverkanSite",
             dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
+                "SamverkanModel", "SamverkanLoading", "SamverkanMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -34,26 +45,32 @@ let package = Package(
         .target(
             name: "SamverkanServe",
             dependencies: [
-                "SamverkanKit",
+                "SamverkanModel", "SamverkanSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
             name: "samverkan",
             dependencies: [
-                "SamverkanKit",
+                "SamverkanModel", "SamverkanSite",
                 "SamverkanServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test doubles (a file system and a site writer in memory), for the tests and the fuzz targets.
+        .target(
+            name: "SamverkanTestDoubles",
+            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanSite"],
+            path: "Tests/TestDoubles"
+        ),
         .testTarget(
             name: "SamverkanKitTests",
-            dependencies: ["SamverkanKit"],
+            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanSite", "SamverkanTestDoubles"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SamverkanServeTests",
-            dependencies: ["SamverkanServe", "SamverkanKit"]
+            dependencies: ["SamverkanServe", "SamverkanModel", "SamverkanSite"]
         ),
     ]
 )
@@ -63,12 +80,14 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SAMVERKAN_FUZZ"] != nil {
     package.targets += [
         .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
-        .target(name: "FuzzSupport", dependencies: ["SamverkanKit", "CFuzzDriver"], path: "Fuzz/FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanSite",
+                                                     "SamverkanTestDoubles", "CFuzzDriver"], path: "Fuzz/FuzzSupport"),
     ]
     for name in ["FuzzFrontMatter", "FuzzMarkdown", "FuzzSiteBuild"] {
         package.targets.append(.executableTarget(
             name: name,
-            dependencies: ["SamverkanKit", "FuzzSupport"],
+            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanSite",
+                           "SamverkanTestDoubles", "FuzzSupport"],
             path: "Fuzz/\(name)"
         ))
         package.products.append(.executable(name: name, targets: [name]))

@@ -1,5 +1,9 @@
 import FuzzSupport
-import SamverkanKit
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
 
 /// Fuzzes stage 1 and 2 of the pipeline on one file: UTF-8 validation as the loader does it,
 /// `FrontMatterDocument.split`, the YAML parser, and the meeting, body, topic and page decoders

@@ -1,5 +1,9 @@
 import FuzzSupport
-import SamverkanKit
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
 
 /// Fuzzes stage 4 of the pipeline: the input as a meeting's text through `MarkdownRenderer` the way
 /// `RenderedContent` calls it (the meeting page's reserved anchors, links rewritten relative to

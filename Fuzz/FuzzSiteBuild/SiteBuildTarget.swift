@@ -1,5 +1,9 @@
 import FuzzSupport
-import SamverkanKit
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
 
 /// Fuzzes the whole pipeline on one meeting file: the input is the only meeting in a content folder
 /// with the repository's real settings, bodies and topics, built in memory with its real templates.

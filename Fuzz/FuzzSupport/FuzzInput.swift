@@ -1,4 +1,9 @@
-import SamverkanKit
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
+
 
 /// The bytes libFuzzer hands a target, read the way the content loader reads a file.
 public struct FuzzInput {

@@ -1,4 +1,9 @@
-import SamverkanKit
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
+
 
 /// The repository the fuzz targets were built from: its real content and templates as seeds and setting.
 public enum Repository {

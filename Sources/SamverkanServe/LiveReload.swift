@@ -1,5 +1,6 @@
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// What the preview adds to every page: a script that asks the server whether the site changed,
 /// reloads when it did, and shows the content's errors over the page when a build failed.

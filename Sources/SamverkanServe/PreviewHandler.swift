@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// What the preview answers: the built site with the live-reload script in every page, the
 /// script itself, and the build's status for it (a long poll). GET and HEAD only.

@@ -1,5 +1,6 @@
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// Serves the preview over HTTP: the built site with the live-reload script in every page, and the
 /// build's status for that script. Loopback only unless another address is asked for. Every client

@@ -1,6 +1,7 @@
 import Foundation
-import SamverkanKit
 import Synchronization
+import SamverkanModel
+import SamverkanSite
 
 /// One preview: builds the site into the output folder, rebuilds when the sources change, and
 /// remembers how the last build went. A failed build writes nothing, so the last good site stays

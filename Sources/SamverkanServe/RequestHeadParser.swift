@@ -1,3 +1,4 @@
+
 /// Reads the head of one request as its bytes arrive, within the limits: each byte is looked at
 /// once, so the work grows with the size of the head and stops as soon as a limit is passed.
 /// Lines end in CRLF (a bare LF is taken too, RFC 9112 §2.2).

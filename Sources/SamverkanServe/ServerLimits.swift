@@ -1,3 +1,4 @@
+
 /// How much the preview server takes from one client and for how long it waits, so that no single
 /// slow or hostile client can hold the server or starve the page the communicator is looking at.
 public struct ServerLimits: Sendable, Equatable {

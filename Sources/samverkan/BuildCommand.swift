@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

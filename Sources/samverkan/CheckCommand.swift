@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

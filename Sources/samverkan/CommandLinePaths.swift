@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// Paths as messages show them (relative to the current folder), and the build's "today".
 enum CommandLinePaths {
@@ -19,7 +20,7 @@ enum CommandLinePaths {
         case let .success(date): return date
         case let .failure(diagnostic):
             // A located problem like any other: printed as one line, exit status 1, no usage text.
-            FileHandle.standardError.write(Data(DiagnosticPrinter.report(DiagnosticList([diagnostic])).utf8))
+            FileHandle.standardError.write(Data(DiagnosticPrinter.report(OptionNames.spelled(DiagnosticList([diagnostic]))).utf8))
             throw ExitCode(1)
         }
     }

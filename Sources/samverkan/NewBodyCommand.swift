@@ -1,5 +1,6 @@
 import ArgumentParser
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 struct NewBodyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct NewCommand: ParsableCommand {
 enum NewReport {
     /// Prints the problems (one line each) or the line that names the new file; exits 1 on a problem.
     static func finish(_ result: ScaffoldResult) throws {
-        FileHandle.standardError.write(Data(DiagnosticPrinter.report(result.diagnostics).utf8))
+        FileHandle.standardError.write(Data(DiagnosticPrinter.report(OptionNames.spelled(result.diagnostics)).utf8))
         if result.succeeded, let created = result.created {
             print(created.summary)
             return

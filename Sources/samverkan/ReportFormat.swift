@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 extension DiagnosticPrinter.Format: ExpressibleByArgument {}
 
@@ -11,6 +12,8 @@ struct ReportOptions: ParsableArguments {
 
     /// Prints the diagnostics, then `summary` (one line), and exits non-zero when the run failed.
     func finish(_ report: BuildReport, summary: String, counts: [String: Int] = [:]) throws {
+        var report = report
+        report.diagnostics = OptionNames.spelled(report.diagnostics)
         switch format {
         case .text:
             standardError(DiagnosticPrinter.report(report.diagnostics))

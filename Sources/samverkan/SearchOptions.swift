@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// Which Pagefind makes the search index: shared by build and serve.
 struct SearchOptions: ParsableArguments {

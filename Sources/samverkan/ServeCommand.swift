@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import SamverkanKit
 import SamverkanServe
+import SamverkanModel
+import SamverkanSite
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

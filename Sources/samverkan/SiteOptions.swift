@@ -1,5 +1,6 @@
 import ArgumentParser
-import SamverkanKit
+import SamverkanModel
+import SamverkanSite
 
 /// Where the site's sources and output are, and its "today": shared by build, check and serve.
 struct SiteOptions: ParsableArguments {

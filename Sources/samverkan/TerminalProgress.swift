@@ -1,9 +1,10 @@
 import Foundation
-import SamverkanKit
 import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
+import SamverkanModel
+import SamverkanSite
 
 /// A progress line on a terminal, rewritten in place; nothing at all when output goes to a file or CI.
 final class TerminalProgress: Sendable {

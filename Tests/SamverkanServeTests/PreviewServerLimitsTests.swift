@@ -1,7 +1,8 @@
 import Foundation
-import SamverkanKit
 import Testing
 @testable import SamverkanServe
+import SamverkanModel
+import SamverkanSite
 
 /// The server under abuse from one local client: every limit, each shown to hold while ordinary
 /// requests keep being answered at once. Part of the serialized suite, so no other server competes

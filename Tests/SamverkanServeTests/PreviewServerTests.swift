@@ -2,9 +2,10 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import SamverkanKit
 import Testing
 @testable import SamverkanServe
+import SamverkanModel
+import SamverkanSite
 
 /// A real server on a free loopback port, real HTTP requests, real files changing under it.
 @Suite(.serialized) struct PreviewServerTests {

@@ -1,8 +1,9 @@
 import Foundation
-import SamverkanKit
 import Synchronization
 import Testing
 @testable import SamverkanServe
+import SamverkanModel
+import SamverkanSite
 
 /// The preview never waits for the search index: a build publishes at once with the index it has,
 /// and the index catches up on a background thread.

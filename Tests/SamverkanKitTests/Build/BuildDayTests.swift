@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 @Suite struct BuildDayTests {
     let clock = { Date(timeIntervalSince1970: 1_800_000_000) }  // 2027-01-15

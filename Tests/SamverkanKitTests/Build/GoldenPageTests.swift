@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Every kind of page of the fixture site, and the files beside the pages, byte for byte. After an
 /// intended change to a template or the pipeline, run `UPDATE_GOLDEN=1 swift test` and review the

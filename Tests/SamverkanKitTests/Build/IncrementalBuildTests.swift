@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A build that reuses an earlier one (`serve`) must give exactly the site a clean build gives,
 /// while rendering and writing only what changed.

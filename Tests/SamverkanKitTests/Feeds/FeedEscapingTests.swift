@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// No value can break a feed for its subscribers or add lines of its own to the calendar or robots.txt.
 @Suite struct FeedEscapingTests {

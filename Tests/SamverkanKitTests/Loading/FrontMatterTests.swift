@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 @Suite struct FrontMatterTests {
     func file(_ text: String, _ path: String = "meetings/2024/2024-10-03-sro.md") -> SourceFile {

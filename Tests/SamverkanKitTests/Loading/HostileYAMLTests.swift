@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Front matter written to do harm, or by mistake: refused at the place it goes wrong, quickly,
 /// and without expanding anything.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Nothing outside the content folder is read through a link, and nothing inside it vanishes
 /// because it could not be read: each is a located error and the build writes nothing.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Inputs the fuzz targets (Fuzz/, scripts/fuzz.sh) found, kept as tests. The files are in
 /// `Fixtures/fuzz-regressions/`; the fuzz runs also read them as seeds.

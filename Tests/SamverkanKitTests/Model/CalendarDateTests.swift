@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 @Suite struct CalendarDateTests {
     @Test func parsesOnlyRealISODates() {

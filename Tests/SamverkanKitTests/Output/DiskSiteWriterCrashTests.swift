@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A build killed at any point (SIGKILL, a CI timeout) leaves the old site or the new one, never a
 /// mix, and the next build finishes the job and leaves nothing behind.

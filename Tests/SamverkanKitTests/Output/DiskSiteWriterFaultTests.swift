@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A disk that fails (full, read-only) at any step before the switch leaves the old site as it was
 /// and reports the error; one that fails after it has published the new site.

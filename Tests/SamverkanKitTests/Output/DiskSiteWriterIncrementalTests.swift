@@ -3,7 +3,11 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A new generation reuses every unchanged file of the live site, so
 /// `rsync` and browsers see only what changed; with nothing changed nothing is written.

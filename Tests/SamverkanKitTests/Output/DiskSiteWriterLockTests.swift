@@ -3,7 +3,11 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// One build at a time per output folder: a second one waits for the lock beside the folder.
 @Suite struct DiskSiteWriterLockTests {

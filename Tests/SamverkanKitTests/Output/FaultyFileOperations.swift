@@ -2,7 +2,11 @@ import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// The real disk operations, counted, with chosen ones failing: one call with an errno (disk full,
 /// read-only file system); every call from one on (the build was killed there: nothing it does

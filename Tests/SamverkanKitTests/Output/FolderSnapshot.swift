@@ -1,5 +1,9 @@
 import Foundation
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Everything under a folder, for exact comparisons: every folder, every file with its bytes,
 /// every symbolic link with its target.

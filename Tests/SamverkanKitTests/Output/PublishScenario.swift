@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A publish that changes, adds and removes files (and turns a file into a folder) over a site with
 /// a search index that stays as it is, in a temporary folder of its own.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 @Suite struct BodyScaffoldTests {
     @Test func aNewBodyHasTheRequiredFieldsAndPassesCheck() throws {
@@ -69,8 +73,8 @@ import Testing
         var files = Fixture.fileSystem()
         let result = ScaffoldRun.body(.init(id: "ny", name: "  ", kind: "politiskt"), in: &files)
         #expect(ScaffoldRun.lines(result) == [
-            "--kind: error: okänd typ 'politiskt' för ett organ; menade du 'politisk'? — tillåtna värden: politisk, tjänsteperson, arbetsgrupp",
-            "--name: error: namnet är tomt — skriv organets hela namn, t.ex. --name \"Arbetsgrupp läkemedel\"",
+            "namn: error: namnet är tomt — skriv organets hela namn, t.ex. \"Arbetsgrupp läkemedel\"",
+            "typ: error: okänd typ 'politiskt' för ett organ; menade du 'politisk'? — tillåtna värden: politisk, tjänsteperson, arbetsgrupp",
         ])
     }
 

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 @Suite struct MeetingScaffoldTests {
     static let newPath = "content/meetings/2026/2026-12-03-sro.md"
@@ -116,7 +120,7 @@ import Testing
         #expect(result.created == nil)
         #expect(ScaffoldRun.lines(result) == [
             "content/meetings/2024/2024-10-03-sro.md: error: filen finns redan och skrivs inte över — redigera den i stället, "
-                + "välj ett annat datum med --date, eller skapa ett andra möte samma dag med --number 2",
+                + "välj ett annat datum, eller skapa ett andra möte samma dag med mötesnummer 2",
         ])
         #expect(files.contents[path] == original)
     }
@@ -141,7 +145,7 @@ import Testing
         let again = ScaffoldRun.meeting(.init(body: "sro", date: "2024-10-03", number: "2"), in: &files)
         #expect(ScaffoldRun.lines(again) == [
             "content/meetings/2024/2024-10-03-sro-2.md: error: filen finns redan och skrivs inte över — redigera den i stället, "
-                + "välj ett annat datum med --date, eller skapa ett andra möte samma dag med --number 3",
+                + "välj ett annat datum, eller skapa ett andra möte samma dag med mötesnummer 3",
         ])
     }
 
@@ -149,7 +153,7 @@ import Testing
         var files = Fixture.fileSystem()
         let result = ScaffoldRun.meeting(.init(body: "sr", date: "2026-12-03"), in: &files)
         #expect(ScaffoldRun.lines(result) == [
-            "--body: error: okänt organ 'sr' (kända: sro, styrgrupp); menade du 'sro'? — skriv --body med ett id från "
+            "organ: error: okänt organ 'sr' (kända: sro, styrgrupp); menade du 'sro'? — ange ett organ med ett id från "
                 + "content/bodies/, eller skapa organet först med samverkan new body sr",
         ])
         #expect(files.contents.count == Fixture.fileSystem().contents.count)
@@ -159,10 +163,10 @@ import Testing
         var files = Fixture.fileSystem()
         let result = ScaffoldRun.meeting(.init(body: "SRO", date: "2026-02-30", number: "1"), in: &files)
         #expect(ScaffoldRun.lines(result) == [
-            "--body: error: okänt organ 'SRO' (kända: sro, styrgrupp); menade du 'sro'? — skriv --body med ett id från content/bodies/",
-            "--date: error: '2026-02-30' är inte ett datum — skriv ÅÅÅÅ-MM-DD, t.ex. --date 2026-12-03",
-            "--number: error: '1' är inget giltigt mötesnummer — --number 2 skapar organets andra möte samma dag (…-2.md), "
-                + "--number 3 det tredje; utan --number skapas det första",
+            "datum: error: '2026-02-30' är inte ett datum — skriv ÅÅÅÅ-MM-DD, t.ex. 2026-12-03",
+            "mötesnummer: error: '1' är inget giltigt mötesnummer — nummer 2 skapar organets andra möte samma dag (…-2.md), "
+                + "nummer 3 det tredje; utan nummer skapas det första",
+            "organ: error: okänt organ 'SRO' (kända: sro, styrgrupp); menade du 'sro'? — ange ett organ med ett id från content/bodies/",
         ])
         #expect(result.created == nil)
     }
@@ -172,7 +176,7 @@ import Testing
         let result = Scaffolder(fileSystem: files, writer: InMemoryScaffoldWriter())
             .newMeeting(.init(body: "sro", date: "2026-12-03"), contentDirectory: "content")
         #expect(ScaffoldRun.lines(result) == [
-            "content: error: innehållsmappen finns inte — ange rätt mapp med --content, eller skapa content/site.yml",
+            "content: error: innehållsmappen finns inte — ange rätt innehållsmapp, eller skapa content/site.yml",
         ])
     }
 

@@ -1,5 +1,9 @@
 import Foundation
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Runs `samverkan new` in memory on a content folder and adds what it created to the files.
 enum ScaffoldRun {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// How `PagefindIndexer` runs its program, with a shell script standing in for Pagefind so that the
 /// unit tests need no Pagefind (the browser checks search the real index).

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// On disk, a site whose searchable pages did not change keeps its index without running the indexer.
 @Suite struct SearchIndexOnDiskTests {

@@ -1,5 +1,9 @@
 import Synchronization
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A search indexer for tests: writes the files the search page loads, and an "index" that lists the
 /// pages it was given; counts its runs; can be made to fail.

@@ -1,5 +1,9 @@
 import Foundation
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// The fixture site (`Fixtures/content`) and the project's real templates, in memory or on disk.
 enum Fixture {

@@ -1,3 +1,9 @@
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
+
 /// Follows every `href` and `src` of a built site and reports those that lead nowhere.
 enum LinkChecker {
     static func brokenLinks(in site: [String: String]) -> [String] {

@@ -1,4 +1,9 @@
 import Foundation
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// A fresh folder under the system's temporary folder, for tests that need a real disk.
 enum TemporaryFolder {

@@ -1,3 +1,9 @@
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
+
 /// The names found in the data a template receives, merged over every page it renders: a list's
 /// entries merge into one shape, so `{{#years}}` leads to the names any year has.
 final class TemplateDataShape {

@@ -1,3 +1,9 @@
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
+
 /// Checks that every name a template looks up exists in the data it receives. Each page template is
 /// followed tag by tag with the stack of contexts Mustache would have: a section over a list or a
 /// record pushes that entry's shape, a name is looked up from the innermost context outwards

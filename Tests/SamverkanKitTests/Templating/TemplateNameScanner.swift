@@ -1,4 +1,9 @@
 import Foundation
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Reads the tags of a Mustache template, with the line each one starts on. Only what the names
 /// check needs: delimiters stay `{{ }}` (the project never changes them).

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// Every name a template uses exists in the data that template receives, so renaming a field in
 /// `Sources/SamverkanKit/Pages/Contexts/` (or a typo in a template) fails here with the template's

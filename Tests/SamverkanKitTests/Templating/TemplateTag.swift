@@ -1,3 +1,9 @@
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
+
 /// One Mustache tag of a template file, with the line it starts on.
 struct TemplateTag: Equatable {
     enum Kind: Equatable {

@@ -1,5 +1,9 @@
 import Testing
-@testable import SamverkanKit
+@testable import SamverkanLoading
+@testable import SamverkanMarkdown
+@testable import SamverkanModel
+@testable import SamverkanSite
+import SamverkanTestDoubles
 
 /// One test per kind of problem the contract names: the exact line a communicator reads,
 /// the exit status, and that a failed build writes nothing.
@@ -109,7 +113,7 @@ import Testing
 
     @Test func twoFilesWithTheSameURL() throws {
         expectError(fixture("content/pages/organ.md", "---\ntitle: Organ\n---\nText.\n"),
-                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, kommande, moten, organ, sok, tidslinje)")
+                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, kommande, moten, organ, pagefind, sok, tidslinje)")
     }
 
     @Test func meetingFileNameThatDisagreesWithItsDate() throws {

@@ -1,5 +1,0 @@
-/// A document that belongs to a meeting (bilaga). Without `href` it is listed by title only.
-public struct Attachment: Sendable, Hashable {
-    public var title: String
-    public var href: Located<String>?
-}

@@ -1,5 +1,0 @@
-/// A group of participants as the minutes list them ("Kommunpolitiker", "Tjänstepersoner").
-public struct ParticipantGroup: Sendable, Hashable {
-    public var name: String
-    public var members: [Participant]
-}

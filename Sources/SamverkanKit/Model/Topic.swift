@@ -1,8 +1,0 @@
-/// A subject that meetings, decisions and milestones share (ämne).
-public struct Topic: Sendable, Hashable {
-    public var id: String
-    public var title: String
-    public var description: MarkdownSource
-
-    public var url: String { SiteURL.topic(id) }
-}

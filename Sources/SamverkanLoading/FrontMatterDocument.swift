@@ -1,0 +1,62 @@
+import SamverkanModel
+
+/// A Markdown file split into its front matter and its text.
+public struct FrontMatterDocument: Sendable {
+    public var yaml: String
+    /// The file line of the YAML's first line (2: right after `---`).
+    public var yamlFirstLine: Int
+    public var body: String
+    /// The file line of the body's first line.
+    public var bodyFirstLine: Int
+
+    /// Splits `---\nYAML\n---\nbody`. Reports a missing or unclosed block at the line it concerns.
+    public static func split(_ file: SourceFile) -> Result<FrontMatterDocument, Diagnostic> {
+        var text = Substring(file.text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        // Lines are found in the UTF-8 bytes and only the front matter is cut into lines: the
+        // body is taken as one slice, however long it is. Line endings are `\n` by now
+        // (`SourceText`); a `\r` is still dropped here for text that did not come through it.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex || lineNumber == 0 {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var line = text[lineStart..<lineEnd]
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            lineNumber += 1
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineNumber == 1 {
+                guard line.trimmingTrailingSpaces() == "---" else {
+                    return .failure(.error(
+                        SourceLocation(path: file.displayPath, line: 1, column: 1),
+                        "front matter saknas: filen ska börja med en rad med bara ---",
+                        hint: "skriv fälten mellan två rader med --- överst i filen"))
+                }
+                yamlStart = next
+            } else if let start = yamlStart, ["---", "..."].contains(line.trimmingTrailingSpaces()) {
+                let yaml = text[start..<max(start, lineStart)].split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
+                // The YAML ends before the newline that precedes the closing line.
+                let trimmedYAML = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
+                let body = String(text[next...])
+                return .success(FrontMatterDocument(yaml: trimmedYAML, yamlFirstLine: 2, body: body,
+                                                    bodyFirstLine: lineNumber + 1))
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
+        }
+        return .failure(.error(
+            SourceLocation(path: file.displayPath, line: 1, column: 1),
+            "front matter avslutas aldrig: raden med --- efter fälten saknas",
+            hint: "lägg till en rad med bara --- efter sista fältet"))
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import SamverkanModel
+
+extension Meeting {
+    static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
+                              "topics", "participants", "secretary", "attachments", "decisions"]
+    static let knownGroupFields = ["group", "members"]
+    static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
+    static let knownAttachmentFields = ["title", "href"]
+    static let knownDecisionFields = ["item", "kind", "text", "topics"]
+
+    /// Decodes `content/meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`.
+    static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Meeting?, [Diagnostic]) {
+        let opened = DecodedFile(markdown: file, parser: parser, known: knownFields, what: "ett möte")
+        guard let fields = opened.fields, let document = opened.document else { return (nil, opened.reader.diagnostics) }
+        var reader = opened.reader
+
+        let body = reader.located(fields, "body", required: true, example: "sro")
+        let date = reader.date(fields, "date", required: true)
+        let status: Status = reader.choice(fields, "status") ?? .held
+        let start = reader.time(fields, "start")
+        let end = reader.time(fields, "end")
+        if let start, let end, end < start, let node = fields["end"] {
+            reader.error(node, "mötet slutar (\(end)) innan det börjar (\(start))")
+        }
+        let format: Format? = reader.choice(fields, "format")
+
+        var groups: [ParticipantGroup] = []
+        for groupNode in reader.list(fields, "participants") {
+            guard let group = reader.fields(of: groupNode, known: knownGroupFields, what: "en deltagargrupp") else { continue }
+            let name = reader.string(group, "group", required: true, example: "Kommunpolitiker")
+            var members: [Participant] = []
+            for memberNode in reader.list(group, "members") {
+                guard let member = reader.fields(of: memberNode, known: knownMemberFields, what: "en deltagare"),
+                      let memberName = reader.string(member, "name", required: true, example: "Marina Johansson") else { continue }
+                members.append(Participant(name: memberName, party: reader.string(member, "party"),
+                                           org: reader.string(member, "org"), role: reader.string(member, "role"),
+                                           absent: reader.bool(member, "absent") ?? false,
+                                           replacedBy: reader.string(member, "replaced_by"),
+                                           location: member["name"].map(reader.location(of:)) ?? reader.location(of: memberNode)))
+            }
+            if let name { groups.append(ParticipantGroup(name: name, members: members)) }
+        }
+
+        var attachments: [Attachment] = []
+        for node in reader.list(fields, "attachments") {
+            guard let attachment = reader.fields(of: node, known: knownAttachmentFields, what: "en bilaga"),
+                  let title = reader.string(attachment, "title", required: true, example: "Presentation") else { continue }
+            attachments.append(Attachment(title: title, href: reader.located(attachment, "href")))
+        }
+
+        var decisions: [Decision] = []
+        for node in reader.list(fields, "decisions") {
+            guard let decision = reader.fields(of: node, known: knownDecisionFields, what: "ett ställningstagande") else { continue }
+            let kind: Decision.Kind? = reader.choice(decision, "kind", required: true)
+            let text = reader.string(decision, "text", required: true, example: "SRO noterar informationen.")
+            let item = reader.located(decision, "item").map { Located($0.value.lowercased().replacingOccurrences(of: " ", with: ""), at: $0.location) }
+            guard let kind, let text else { continue }
+            decisions.append(Decision(item: item, kind: kind, text: text,
+                                      topics: reader.stringList(decision, "topics"),
+                                      location: reader.location(of: node)))
+        }
+
+        guard let body, let date else { return (nil, reader.diagnostics) }
+        let meeting = Meeting(
+            slug: file.baseName, path: file.displayPath, relativePath: file.relativePath, body: body, date: date,
+            title: reader.string(fields, "title"), status: status,
+            statusLocation: (fields["status"] ?? fields["date"]).map(reader.location(of:)) ?? SourceLocation(path: file.displayPath),
+            start: start, end: end,
+            location: reader.string(fields, "location"), format: format,
+            topics: reader.stringList(fields, "topics"), participantGroups: groups,
+            secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions,
+            text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
+        return (meeting, reader.diagnostics)
+    }
+
+}

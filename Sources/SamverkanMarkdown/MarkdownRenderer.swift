@@ -1,0 +1,102 @@
+import SamverkanModel
+
+/// Renders the Markdown of one content file for the page it appears on.
+public enum MarkdownRenderer {
+    /// - Parameters:
+    ///   - reservedAnchors: ids the page's template uses already, which headings must not take.
+    ///   - rewriteLink: turns a link target as written into the one the page should carry.
+    public static func render(
+        _ source: MarkdownSource,
+        reservedAnchors: Set<String> = [],
+        rewriteLink: (_ destination: String, _ isImage: Bool) -> String = { destination, _ in destination }
+    ) -> RenderedMarkdown {
+        let output = CmarkGFM.render(source.text, rewriteLink: rewriteLink)
+        let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
+        return RenderedMarkdown(source: source, html: finish(output.html, headings: headings),
+                                headings: headings, links: characterColumns(output.links, in: source.text),
+                                rawHTMLLines: output.rawHTMLLines)
+    }
+
+    static let tableOpen = Array("<table>".utf8)
+    static let tableClose = Array("</table>".utf8)
+    static let scrollingTableOpen = Array("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabell\"><table>".utf8)
+    static let scrollingTableClose = Array("</table></div>".utf8)
+
+    /// cmark's HTML made the page's, in one pass over its bytes: each `<hN>` gets its `id`, in
+    /// document order, and wide tables scroll on their own on a narrow screen, reachable by
+    /// keyboard, instead of the page. Raw HTML is never passed through, so every such tag is the
+    /// text's own.
+    ///
+    /// Bytes, not characters: a heading whose text starts with a combining mark (`## \u{301}…`)
+    /// makes `>` and that mark one character, and a character search would miss its tag and give
+    /// its anchor to the next heading. One pass, not a search per heading: linear however long
+    /// the text.
+    static func finish(_ html: String, headings: [MarkdownHeading]) -> String {
+        var bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + headings.count * 24)
+        var next = headings.makeIterator()
+        var heading = next.next()
+        var index = 0
+        bytes.append(0)  // a sentinel, so `index + 3` can always be read
+        let end = bytes.count - 1
+        while index < end {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "<") else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            if let wanted = heading, bytes[index + 1] == UInt8(ascii: "h"),
+               bytes[index + 2] == UInt8(ascii: "0") + UInt8(wanted.level), bytes[index + 3] == UInt8(ascii: ">") {
+                result += "<h\(wanted.level) id=\"\(wanted.anchor)\">".utf8
+                heading = next.next()
+                index += 4
+            } else if bytes[index...].starts(with: tableOpen) {
+                result += scrollingTableOpen
+                index += tableOpen.count
+            } else if bytes[index...].starts(with: tableClose) {
+                result += scrollingTableClose
+                index += tableClose.count
+            } else {
+                result.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// cmark counts columns in bytes; editors count characters ("ö" is two bytes, one column).
+    /// Counted in Unicode scalars, each line once from its start to its last link, so a long line
+    /// full of links stays linear.
+    static func characterColumns(_ links: [MarkdownLink], in text: String) -> [MarkdownLink] {
+        guard !links.isEmpty else { return links }
+        // Lines split on bytes: splitting the String would break all of it into characters first.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var result = links
+        let order = links.indices.sorted { (links[$0].line, links[$0].column) < (links[$1].line, links[$1].column) }
+        var line = 0
+        var offset = 0  // bytes of the current line counted so far
+        var position: Substring.UTF8View.Index?
+        var scalars = 0
+        for index in order {
+            let link = links[index]
+            guard link.line >= 1, link.line <= lines.count else { continue }
+            if link.line != line {
+                line = link.line
+                offset = 0
+                position = lines[line - 1].startIndex
+                scalars = 0
+            }
+            let bytes = lines[line - 1]
+            let wanted = min(max(0, link.column - 1), bytes.count)
+            while offset < wanted, let current = position, current < bytes.endIndex {
+                if bytes[current] & 0xC0 != 0x80 { scalars += 1 }
+                position = bytes.index(after: current)
+                offset += 1
+            }
+            result[index].column = scalars + 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// A ställningstagande: what a body decided, noted or stood behind.
+public struct Decision: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case notes = "noterar"
+        case approves = "godkänner"
+        case endorses = "ställer sig bakom"
+        case decides = "beslutar"
+        case commissions = "ger uppdrag"
+        case states = "konstaterar"
+
+        /// "Noterar"
+        public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    }
+
+    /// The agenda item it belongs to: `8`, `3d`; nil for one outside the numbered agenda.
+    public var item: Located<String>?
+    public var kind: Kind
+    public var text: String
+    public var topics: [Located<String>]
+    public var location: SourceLocation
+
+    package init(item: Located<String>? = nil, kind: Kind, text: String, topics: [Located<String>],
+                 location: SourceLocation) {
+        self.item = item
+        self.kind = kind
+        self.text = text
+        self.topics = topics
+        self.location = location
+    }
+}

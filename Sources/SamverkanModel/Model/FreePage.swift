@@ -1,0 +1,19 @@
+/// A page of its own: "Om webbplatsen", "Tillgänglighetsredogörelse".
+public struct FreePage: Sendable, Hashable {
+    public var slug: String
+    public var title: String
+    public var description: String?
+    public var order: Int?
+    public var text: MarkdownSource
+
+    public var url: String { SiteURL.page(slug) }
+
+    package init(slug: String, title: String, description: String? = nil, order: Int? = nil,
+                 text: MarkdownSource) {
+        self.slug = slug
+        self.title = title
+        self.description = description
+        self.order = order
+        self.text = text
+    }
+}

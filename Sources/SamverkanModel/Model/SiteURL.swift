@@ -1,0 +1,76 @@
+/// The URL contract: the one place that knows which page lives where.
+public enum SiteURL {
+    public static let home = "/"
+    public static let timeline = "/tidslinje/"
+    public static let bodies = "/organ/"
+    public static let decisions = "/beslut/"
+    public static let topics = "/amnen/"
+    public static let upcoming = "/kommande/"
+    public static let search = "/sok/"
+    /// Files that are not pages: their URL is their path.
+    public static let feed = "/feed.xml"
+    public static let calendar = "/kalender.ics"
+    public static let meetingsData = "/data/meetings.json"
+    public static let decisionsData = "/data/decisions.json"
+    public static let sitemap = "/sitemap.xml"
+    public static let robots = "/robots.txt"
+    /// The search index's folder, as a path under the output folder: Pagefind's bundle.
+    public static let searchIndexFolder = "pagefind/"
+    /// Served by web servers for any missing path, so its links are written from the site root.
+    public static let notFound = "/404.html"
+
+    /// Pages every site has, whatever its content.
+    public static let fixedPages = [home, timeline, bodies, decisions, topics, upcoming]
+    /// Top-level URL segments the generator uses itself; a free page may not take them.
+    public static let reservedSegments: Set<String> = ["organ", "moten", "beslut", "amnen", "kommande", "tidslinje",
+                                                       "files", "assets", "sok", "data", "pagefind"]
+
+    public static func body(_ id: String) -> String { "/organ/\(id)/" }
+    public static func meeting(year: Int, slug: String) -> String { "/moten/\(year)/\(slug)/" }
+    public static func topic(_ id: String) -> String { "/amnen/\(id)/" }
+    public static func page(_ slug: String) -> String { "/\(slug)/" }
+    public static func file(_ name: String) -> String { "/files/\(name)" }
+
+    /// A place on a page: `/moten/2024/x/#punkt-3`.
+    public static func anchored(_ url: String, _ anchor: String) -> String { url + "#" + anchor }
+
+    /// The file a page URL is written to: `/organ/sro/` → `organ/sro/index.html`.
+    public static func outputPath(of url: String) -> String {
+        precondition(url.hasPrefix("/"), "page URLs start with /")
+        return url.hasSuffix("/") ? String(url.dropFirst()) + "index.html" : String(url.dropFirst())
+    }
+
+    /// The absolute address of a site path, when the site knows its base URL (`https://x.se/sub`).
+    public static func absolute(_ path: String, base: String?) -> String? {
+        guard let base, !base.isEmpty else { return nil }
+        return base + path
+    }
+
+    /// A link from the page at `from` (a page URL) to `target` (a site path, maybe with `#anchor`),
+    /// written relative so the site works from a file system, a sub-path and a domain root alike.
+    /// Links to pages name their `index.html`, which a browser needs on `file://`.
+    public static func relative(from page: String, to target: String) -> String {
+        var path = target
+        var fragment = ""
+        if let hash = target.firstIndex(of: "#") {
+            path = String(target[..<hash])
+            fragment = String(target[hash...])
+        }
+        if path.isEmpty { return fragment }
+        if path.hasSuffix("/") { path += "index.html" }
+        let fromParts = page.split(separator: "/").map(String.init)
+        var toParts = path.split(separator: "/").map(String.init)
+        let fileName = toParts.removeLast()
+        var common = 0
+        while common < fromParts.count, common < toParts.count, fromParts[common] == toParts[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        return (ups + toParts[common...] + [fileName]).joined(separator: "/") + fragment
+    }
+
+    /// `../../` from a page to the site root ("" at the root).
+    public static func rootPrefix(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count)
+    }
+}

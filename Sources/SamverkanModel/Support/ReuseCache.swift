@@ -1,0 +1,35 @@
+import Synchronization
+
+/// Values one build can hand the next in the same process (`samverkan serve`), keyed by *all* of
+/// their inputs and compared for equality (never by a file date or a hash), so a stale entry can
+/// never be returned. Entries a build did not ask for are dropped when it finishes.
+public final class ReuseCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private struct State: Sendable {
+        var values: [Key: Value] = [:]
+        var used = Set<Key>()
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// The value for `key`: the one made before, or `make(key)`, kept for the next build.
+    public func value(for key: Key, make: (Key) -> Value) -> Value {
+        let cached = state.withLock { state -> Value? in
+            state.used.insert(key)
+            return state.values[key]
+        }
+        if let cached { return cached }
+        let value = make(key)
+        state.withLock { $0.values[key] = value }
+        return value
+    }
+
+    /// Drops what the finished build did not ask for: deleted files, old versions of edited ones.
+    public func finishBuild() {
+        state.withLock { state in
+            state.values = state.values.filter { state.used.contains($0.key) }
+            state.used = []
+        }
+    }
+}

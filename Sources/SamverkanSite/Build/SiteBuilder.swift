@@ -1,0 +1,179 @@
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+
+/// The pipeline, start to end: load → validate → render Markdown → pages → templates → write.
+/// Any error stops the run before the write, so a failed build leaves the output folder untouched.
+public struct SiteBuilder: Sendable {
+    public var fileSystem: FileSystem
+    public var writer: SiteWriter
+    public var parser: FrontMatterParser
+    /// What an earlier build in this process decoded and rendered; `nil` builds everything afresh.
+    public var cache: BuildCache?
+    /// How the site gets its search index.
+    public var search: SearchIndexing
+    /// Told how far the build has come; called from any thread.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
+
+    public init(fileSystem: FileSystem = DiskFileSystem(), writer: SiteWriter = DiskSiteWriter(),
+                parser: FrontMatterParser = YamsFrontMatterParser(), cache: BuildCache? = nil,
+                search: SearchIndexing = .disabled, progress: (@Sendable (BuildProgress) -> Void)? = nil) {
+        self.fileSystem = fileSystem
+        self.writer = writer
+        self.parser = parser
+        self.cache = cache
+        self.search = search
+        self.progress = progress
+    }
+
+    /// Checks the content and the templates as a build would, writing nothing: every template must
+    /// parse and every page kind must have its template.
+    public func check(_ options: BuildOptions) -> BuildReport {
+        var diagnostics = DiagnosticList()
+        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
+        diagnostics.append(contentsOf: templateDiagnostics)
+        // As in a build: a template that does not parse is reported once, not also as missing.
+        if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(contentsOf: missingTemplates(templates.missing(PageCatalog.templateNames), options))
+        }
+        _ = validatedContent(options, diagnostics: &diagnostics)
+        return BuildReport(diagnostics: diagnostics, strict: options.strict)
+    }
+
+    private func missingTemplates(_ names: [String], _ options: BuildOptions) -> [Diagnostic] {
+        names.map { name in
+            let path = join(options.templatesDirectory, name + ".mustache")
+            return .error(SourceLocation(path: path), "mallen '\(name)' saknas",
+                          hint: "skapa \(path); docs/templates.md visar vad mallen får")
+        }
+    }
+
+    public func build(_ options: BuildOptions) -> BuildReport {
+        var diagnostics = DiagnosticList()
+        diagnostics.append(contentsOf: OutputFolderGuard.problems(options, fileSystem: fileSystem))
+        let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
+        diagnostics.append(contentsOf: templateDiagnostics)
+        let validated = validatedContent(options, diagnostics: &diagnostics)
+        let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
+        guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
+
+        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today, offersSearch: search.offersSearch)
+        let pages = catalog.pages()
+        let missing = templates.missing(Set(pages.map(\.template)))
+        diagnostics.append(contentsOf: missingTemplates(missing, options))
+        guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+
+        let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
+        let feeds = FeedCatalog.files(catalog, pages: pages)
+        let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+        let searchable = Set(pages.lazy.filter(\.isSearchable).map(\.outputPath))
+        let index = searchIndex(of: files.filter { searchable.contains($0.path) }, options, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
+
+        progress?(.stage("Skriver webbplatsen"))
+        var report = BuildReport(diagnostics: diagnostics, strict: options.strict)
+        report.searchPagesToIndex = index.toIndex
+        do {
+            report.published = try writer.publish(files + feeds + copied + index.files, to: options.outputDirectory)
+        } catch {
+            report.diagnostics.append(error.diagnostic)
+            return report
+        }
+        cache?.finishBuild()
+        report.pageCount = files.count
+        report.pagesRendered = pagesRendered
+        let pagePaths = Set(files.map(\.path))
+        report.pagesWritten = report.published.written.count { pagePaths.contains($0) }
+        report.pagesUnchanged = files.count - report.pagesWritten
+        return report
+    }
+
+    /// The search index's files for the searchable `pages`, and the pages still to index when the
+    /// index is deferred and the one at hand was made from other pages.
+    private func searchIndex(of pages: [OutputFile], _ options: BuildOptions,
+                             diagnostics: inout DiagnosticList) -> (files: [OutputFile], toIndex: [OutputFile]?) {
+        switch search {
+        case .disabled:
+            return ([], nil)
+        case .unavailable:
+            diagnostics.append(.warning(SourceLocation(path: join(options.outputDirectory, SiteURL.outputPath(of: SiteURL.search))),
+                                        "Pagefind hittades inte: webbplatsen byggs utan sökindex och söksidan säger att sökning saknas",
+                                        hint: "installera Pagefind (make venv lägger det i .venv/bin/pagefind)"))
+            return ([], nil)
+        case let .during(indexer):
+            let digest = SearchIndex.digest(of: pages, indexer: indexer)
+            if let live = SearchIndex.live(in: options.outputDirectory, digest: digest, fileSystem: fileSystem) {
+                return (live.files, nil)
+            }
+            progress?(.stage("Bygger sökindexet"))
+            do {
+                return (try SearchIndex.make(pages, with: indexer).files, nil)
+            } catch {
+                diagnostics.append(error.diagnostic)
+                return ([], nil)
+            }
+        case let .deferred(indexer, ready):
+            let digest = SearchIndex.digest(of: pages, indexer: indexer)
+            if let ready, ready.digest == digest { return (ready.files, nil) }
+            let live = SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
+            return (live?.files ?? [], live?.digest == digest ? nil : pages)
+        }
+    }
+
+    /// Load, decode and validate, then render Markdown and check links: everything short of pages.
+    private func validatedContent(_ options: BuildOptions, diagnostics: inout DiagnosticList) -> (SiteContent, RenderedContent)? {
+        progress?(.stage("Läser innehållet"))
+        let loader = ContentLoader(fileSystem: fileSystem, parser: parser, cache: cache?.decoded)
+        let (loaded, loadDiagnostics) = loader.load(contentDirectory: options.contentDirectory)
+        diagnostics.append(contentsOf: loadDiagnostics)
+        guard let content = loaded else { return nil }
+        diagnostics.append(contentsOf: ReferenceValidator.validate(content))
+        diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
+        progress?(.stage("Renderar Markdown"))
+        let rendered = RenderedContent.render(content, cache: cache?.markdown)
+        diagnostics.append(contentsOf: LinkValidator.validate(content, rendered))
+        return (content, rendered)
+    }
+
+    /// Applies the templates to every page, in parallel; a page whose data and templates are what
+    /// they were in the cached build is taken from there.
+    private func renderPages(_ pages: [Page], templates: TemplateSet,
+                             diagnostics: inout DiagnosticList) -> (files: [OutputFile], rendered: Int) {
+        cache?.useTemplates(templates.sources)
+        let counter = ProgressCounter(total: pages.count, report: progress)
+        let cache = self.cache
+        let results = pages.parallelMap { page -> (Result<String, Diagnostic>, Bool) in
+            defer { counter.advance() }
+            if let html = cache?.page(page) { return (.success(html), false) }
+            let result = templates.render(page)
+            if case let .success(html) = result { cache?.store(page, html: html) }
+            return (result, true)
+        }
+        var files: [OutputFile] = []
+        files.reserveCapacity(pages.count)
+        for (page, (result, _)) in zip(pages, results) {
+            switch result {
+            case let .success(html): files.append(OutputFile(path: page.outputPath, text: html))
+            case let .failure(diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (files, results.count { $0.1 })
+    }
+
+    /// Attachments from `content/files/` and assets from `templates/assets/`, as they are.
+    private func copiedFiles(_ options: BuildOptions, content: SiteContent, diagnostics: inout DiagnosticList) -> [OutputFile] {
+        var sources = content.files.map { (join(options.contentDirectory, "files/" + $0), "files/" + $0) }
+        // Links and unreadable folders among the assets are reported by `TemplateSet.load`.
+        let assets = (try? fileSystem.files(under: join(options.templatesDirectory, "assets")))?.files ?? []
+        sources += assets.map { (join(options.templatesDirectory, "assets/" + $0), "assets/" + $0) }
+        return sources.compactMap { source, target in
+            do {
+                return OutputFile(path: target, bytes: try fileSystem.readFile(at: source))
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: source), "filen kan inte läsas"))
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import SamverkanModel
+
+/// `/data/meetings.json` and `/data/decisions.json`: the archive as open data, in the schema that
+/// docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
+enum OpenData {
+    static let schemaVersion = 1
+
+    struct MeetingsDocument: Encodable {
+        var schemaVersion: Int
+        var site: String
+        var meetings: [MeetingRecord]
+    }
+
+    struct MeetingRecord: Encodable {
+        var id: String
+        var path: String
+        var url: String?
+        var body: String
+        var bodyName: String
+        var date: String
+        var start: String?
+        var end: String?
+        var status: String
+        var title: String
+        var location: String?
+        var format: String?
+        var topics: [String]
+        var decisions: [String]
+        var attachments: [AttachmentRecord]
+    }
+
+    struct AttachmentRecord: Encodable {
+        var title: String
+        var path: String?
+    }
+
+    struct DecisionsDocument: Encodable {
+        var schemaVersion: Int
+        var site: String
+        var decisions: [DecisionRecord]
+    }
+
+    struct DecisionRecord: Encodable {
+        var id: String
+        var meeting: String
+        var path: String
+        var url: String?
+        var body: String
+        var bodyName: String
+        var date: String
+        var item: String?
+        var kind: String
+        var text: String
+        var topics: [String]
+    }
+
+    static func meetings(_ catalog: PageCatalog) -> [UInt8] {
+        let content = catalog.content
+        let base = content.settings.baseURL
+        let records = content.meetings.map { meeting in
+            MeetingRecord(
+                id: meeting.slug, path: meeting.url, url: SiteURL.absolute(meeting.url, base: base),
+                body: meeting.body.value, bodyName: catalog.bodyName(meeting), date: meeting.date.description,
+                start: meeting.start?.description, end: meeting.end?.description, status: meeting.status.rawValue,
+                title: catalog.title(of: meeting), location: meeting.location, format: meeting.format?.rawValue,
+                topics: meeting.topics.map(\.value),
+                decisions: meeting.decisions.indices.map { "\(meeting.slug)-\($0 + 1)" },
+                attachments: meeting.attachments.map { attachment in
+                    AttachmentRecord(title: attachment.title, path: attachment.href.map { href in
+                        href.value.hasPrefix("http") ? href.value : "/" + href.value.drop { $0 == "/" }
+                    })
+                })
+        }
+        return encode(MeetingsDocument(schemaVersion: schemaVersion, site: content.settings.title, meetings: records))
+    }
+
+    static func decisions(_ catalog: PageCatalog) -> [UInt8] {
+        let content = catalog.content
+        let base = content.settings.baseURL
+        var records: [DecisionRecord] = []
+        for meeting in content.meetings {
+            for (index, decision) in meeting.decisions.enumerated() {
+                let path = SiteURL.anchored(meeting.url, PageAnchors.decisionAnchor(index))
+                records.append(DecisionRecord(
+                    id: "\(meeting.slug)-\(index + 1)", meeting: meeting.slug, path: path,
+                    url: SiteURL.absolute(path, base: base), body: meeting.body.value, bodyName: catalog.bodyName(meeting),
+                    date: meeting.date.description, item: decision.item?.value, kind: decision.kind.rawValue,
+                    text: decision.text, topics: decision.topics.map(\.value)))
+            }
+        }
+        return encode(DecisionsDocument(schemaVersion: schemaVersion, site: content.settings.title, decisions: records))
+    }
+
+    static func encode(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return Array(((try? encoder.encode(value)) ?? Data("{}".utf8))) + [0x0A]
+    }
+}

@@ -1,0 +1,16 @@
+import SamverkanModel
+
+/// A decision in a list, with links relative to the page that lists it.
+public struct DecisionEntry: Sendable, Hashable {
+    public var text: String
+    public var kindLabel: String
+    public var dateText: String
+    public var isoDate: String
+    public var bodyName: String
+    public var bodyHref: String
+    public var meetingTitle: String
+    public var meetingHref: String
+    public var itemLabel: String
+    public var itemHref: String
+    public var anchor: String
+}

@@ -1,0 +1,46 @@
+import SamverkanModel
+
+/// What `base.mustache` needs on every page: titles, the way home, navigation and breadcrumbs.
+public struct LayoutContext: Sendable, Hashable {
+    public struct Link: Sendable, Hashable {
+        public var label: String
+        public var href: String
+        public var isCurrent: Bool
+    }
+
+    public struct Crumb: Sendable, Hashable {
+        public var label: String
+        public var href: String
+        public var isLast: Bool
+    }
+
+    public var lang: String
+    public var siteTitle: String
+    public var siteDescription: String?
+    public var organisation: String?
+    public var footer: String?
+    public var pageTitle: String
+    public var isHome: Bool
+    public var description: String
+    public var root: String
+    public var homeHref: String
+    public var nav: [Link]
+    public var breadcrumbs: [Crumb]
+    public var footerLinks: [Link]
+    /// The page's absolute address, when `base_url` is set: `<link rel="canonical">`.
+    public var canonical: String?
+    /// The Atom feed: absolute when `base_url` is set, else relative.
+    public var feedHref: String
+    public var calendarHref: String
+    public var searchHref: String
+    /// Whether the search indexes the page (`data-pagefind-body`), and by which filters.
+    public var searchable: Bool
+    /// The title a search result shows (`title:…`), when it should say more than the page's h1.
+    public var searchTitle: String?
+    public var searchFilters: [SearchFilter]
+
+    public struct SearchFilter: Sendable, Hashable {
+        /// `organ:SRO`, `år:2024`, `typ:Möte`.
+        public var filter: String
+    }
+}

@@ -1,0 +1,224 @@
+import SamverkanMarkdown
+import SamverkanModel
+
+// The data each page template receives; docs/templates.md describes every field for template editors.
+
+public struct StartPageContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var latestMinutes: [MeetingEntry]
+    public var latestDecisions: [DecisionEntry]
+    public var upcoming: [MeetingEntry]
+    public var bodies: [BodySummary]
+    public var timelineHref: String
+    public var decisionsHref: String
+    public var topicsHref: String
+    public var upcomingHref: String
+    public var bodiesHref: String
+}
+
+public struct TimelineContext: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var kindLabel: String
+        public var kindClass: String
+        public var title: String
+        public var href: String?
+        public var dateText: String
+        public var isoDate: String
+        public var bodyName: String?
+        public var detail: String?
+    }
+
+    public struct Year: Sendable, Hashable {
+        public var year: Int
+        public var anchor: String
+        public var entries: [Entry]
+    }
+
+    public struct YearLink: Sendable, Hashable {
+        public var year: Int
+        public var anchor: String
+    }
+
+    public var layout: LayoutContext
+    public var years: [Year]
+    public var yearLinks: [YearLink]
+}
+
+public struct BodySummary: Sendable, Hashable {
+    public var name: String
+    public var short: String?
+    public var kindLabel: String
+    public var href: String
+    public var heldCount: Int
+    public var plannedCount: Int
+    public var latestDateText: String?
+    public var summaryHTML: String
+}
+
+public struct BodiesContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var bodies: [BodySummary]
+}
+
+public struct MemberGroup: Sendable, Hashable {
+    public struct Member: Sendable, Hashable {
+        public var name: String
+        public var detail: String?
+    }
+
+    public var groupName: String
+    public var members: [Member]
+}
+
+public struct BodyContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var name: String
+    public var short: String?
+    public var kindLabel: String
+    public var parties: [String]
+    public var descriptionHTML: String
+    public var memberGroups: [MemberGroup]
+    public var membersSourceTitle: String?
+    public var membersSourceHref: String?
+    public var membersSourceDateText: String?
+    public var heldMeetings: [MeetingEntry]
+    public var plannedMeetings: [MeetingEntry]
+    public var pastPlannedMeetings: [MeetingEntry]
+    public var decisions: [DecisionEntry]
+}
+
+public struct MeetingContext: Sendable, Hashable {
+    public struct TopicLink: Sendable, Hashable {
+        public var topicTitle: String
+        public var topicHref: String
+    }
+
+    public struct Group: Sendable, Hashable {
+        public struct Member: Sendable, Hashable {
+            public var name: String
+            public var party: String?
+            public var org: String?
+            public var role: String?
+            public var isAbsent: Bool
+            public var replacedBy: String?
+        }
+
+        public var groupName: String
+        public var members: [Member]
+    }
+
+    public struct AgendaItem: Sendable, Hashable {
+        public var number: String
+        public var itemTitle: String
+        public var anchorHref: String
+        public var subItems: [AgendaItem]
+    }
+
+    public struct Section: Sendable, Hashable {
+        public var html: String
+        public var sectionDecisions: [DecisionEntry]
+    }
+
+    public struct AttachmentLink: Sendable, Hashable {
+        public var attachmentTitle: String
+        public var attachmentHref: String?
+    }
+
+    public var layout: LayoutContext
+    public var title: String
+    public var bodyName: String
+    public var bodyHref: String
+    public var dateText: String
+    public var isoDate: String
+    public var timeText: String?
+    public var location: String?
+    public var formatLabel: String?
+    public var statusLabel: String
+    public var isPlanned: Bool
+    public var isCancelled: Bool
+    public var hasNoMinutes: Bool
+    public var topics: [TopicLink]
+    public var participantGroups: [Group]
+    public var hasParticipants: Bool
+    public var presentCount: Int
+    public var absentCount: Int
+    public var agenda: [AgendaItem]
+    public var sections: [Section]
+    public var meetingDecisions: [DecisionEntry]
+    public var allDecisions: [DecisionEntry]
+    public var hasDecisions: Bool
+    public var attachments: [AttachmentLink]
+    public var secretary: String?
+    public var previous: MeetingEntry?
+    public var next: MeetingEntry?
+}
+
+public struct DecisionsContext: Sendable, Hashable {
+    public struct Year: Sendable, Hashable {
+        public var year: Int
+        public var anchor: String
+        public var decisions: [DecisionEntry]
+    }
+
+    public var layout: LayoutContext
+    public var years: [Year]
+    public var count: Int
+}
+
+public struct TopicSummary: Sendable, Hashable {
+    public var topicTitle: String
+    public var topicHref: String
+    public var meetingCount: Int
+    public var decisionCount: Int
+    public var milestoneCount: Int
+}
+
+public struct TopicsContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var topics: [TopicSummary]
+}
+
+public struct TopicContext: Sendable, Hashable {
+    public struct MilestoneEntry: Sendable, Hashable {
+        public var title: String
+        public var dateText: String
+        public var isoDate: String
+        public var sourceTitle: String?
+        public var sourceHref: String?
+    }
+
+    public var layout: LayoutContext
+    public var topicTitle: String
+    public var descriptionHTML: String
+    public var meetings: [MeetingEntry]
+    public var decisions: [DecisionEntry]
+    public var milestones: [MilestoneEntry]
+}
+
+public struct UpcomingContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var meetings: [MeetingEntry]
+    public var todayText: String
+    public var pastPlanned: [MeetingEntry]
+}
+
+public struct FreePageContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var pageTitle: String
+    public var descriptionText: String?
+    public var html: String
+}
+
+public struct SearchContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    /// Where Pagefind's index and interface are: `../pagefind/`; `nil` when the site has no search
+    /// index, and the page says so.
+    public var bundleHref: String?
+}
+
+public struct NotFoundContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    public var homeHref: String
+    public var searchHref: String
+    public var timelineHref: String
+}

@@ -1,0 +1,197 @@
+import SamverkanLoading
+import SamverkanMarkdown
+import SamverkanModel
+
+/// Stage 6: which pages exist and the data each one shows. Everything is computed once, in lookups
+/// built in one pass, so the work grows with the content and never with its square.
+public struct PageCatalog: Sendable {
+    /// Every template a page kind is rendered with: what `check` requires of the templates folder.
+    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "meeting", "decisions",
+                                                    "topics", "topic", "upcoming", "page", "sok", "404"]
+
+    let content: SiteContent
+    let rendered: RenderedContent
+    let today: CalendarDate
+    /// Whether the site has a search index: otherwise the search page says search is not available.
+    let offersSearch: Bool
+    /// Each body's meetings, oldest first.
+    let meetingsByBody: [String: [Meeting]]
+    /// Each meeting's position among its body's meetings.
+    let positionInBody: [String: Int]
+    /// Every decision with its meeting, newest first.
+    let decisions: [(meeting: Meeting, index: Int, decision: Decision)]
+    /// What names each topic.
+    let usageByTopic: [String: TopicUsage]
+
+    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
+        self.content = content
+        self.rendered = rendered
+        self.today = today
+        self.offersSearch = offersSearch
+        meetingsByBody = Dictionary(grouping: content.meetings, by: \.body.value)
+        var positions: [String: Int] = [:]
+        for meetings in meetingsByBody.values {
+            for (index, meeting) in meetings.enumerated() { positions[meeting.url] = index }
+        }
+        positionInBody = positions
+        var decisions: [(Meeting, Int, Decision)] = []
+        for meeting in content.meetings.reversed() {
+            for (index, decision) in meeting.decisions.enumerated() { decisions.append((meeting, index, decision)) }
+        }
+        self.decisions = decisions
+        usageByTopic = Self.topicUsage(content, decisions: decisions)
+    }
+
+    /// Every page of the site, in a stable order.
+    public func pages() -> [Page] {
+        var pages: [Page] = [
+            Page(url: SiteURL.home, template: "index", context: startPage()),
+            Page(url: SiteURL.timeline, template: "timeline", context: timelinePage()),
+            Page(url: SiteURL.bodies, template: "bodies", context: bodiesPage()),
+            Page(url: SiteURL.decisions, template: "decisions", context: decisionsPage()),
+            Page(url: SiteURL.topics, template: "topics", context: topicsPage()),
+            Page(url: SiteURL.upcoming, template: "upcoming", context: upcomingPage()),
+            Page(url: SiteURL.search, template: "sok", context: searchPage()),
+            Page(url: SiteURL.notFound, template: "404", context: notFoundPage()),
+        ]
+        pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0), isSearchable: true) }
+        pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0), isSearchable: true) }
+        pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0), isSearchable: true) }
+        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
+        return pages
+    }
+
+    // MARK: Shared pieces
+
+    enum Section { case home, timeline, bodies, decisions, topics, upcoming, search, about, none }
+
+    /// - Parameter search: the Pagefind filters of a page the search indexes (`nil`: not indexed,
+    ///   like the lists, which only repeat what the pages they list say).
+    func layout(_ pageURL: String, title: String, description: String, section: Section,
+                crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
+                searchTitle: String? = nil) -> LayoutContext {
+        let settings = content.settings
+        // The 404 page is shown at any address: its links start at the site's root path ("/", or the
+        // path of base_url), everyone else's are relative.
+        let isNotFound = pageURL == SiteURL.notFound
+        let url = isNotFound ? SiteURL.home : pageURL
+        let prefix = isNotFound ? rootPath : ""
+        func href(_ target: String) -> String { prefix + SiteURL.relative(from: url, to: target) }
+        let navigation: [(String, String, Section)] = [
+            ("Start", SiteURL.home, .home),
+            ("Tidslinje", SiteURL.timeline, .timeline),
+            ("Organ", SiteURL.bodies, .bodies),
+            ("Ställningstaganden", SiteURL.decisions, .decisions),
+            ("Ämnen", SiteURL.topics, .topics),
+            ("Kommande möten", SiteURL.upcoming, .upcoming),
+            ("Sök", SiteURL.search, .search),
+        ] + content.pages.filter { $0.slug == "om" }.map { ($0.title, $0.url, Section.about) }
+        let isHome = pageURL == SiteURL.home
+        var breadcrumbs: [LayoutContext.Crumb] = []
+        if !isHome && !isNotFound {
+            let trail = [("Start", SiteURL.home)] + crumbs + [(title, url)]
+            breadcrumbs = trail.enumerated().map { index, crumb in
+                LayoutContext.Crumb(label: crumb.0, href: href(crumb.1),
+                                    isLast: index == trail.count - 1)
+            }
+        }
+        return LayoutContext(
+            lang: settings.language, siteTitle: settings.title, siteDescription: settings.description,
+            organisation: settings.organisation, footer: settings.footer,
+            pageTitle: isHome ? settings.title : title, isHome: isHome, description: description,
+            root: isNotFound ? rootPath : SiteURL.rootPrefix(from: url), homeHref: href(SiteURL.home),
+            nav: navigation.map { LayoutContext.Link(label: $0.0, href: href($0.1),
+                                                     isCurrent: $0.2 == section) },
+            breadcrumbs: breadcrumbs,
+            footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: href($0.url),
+                                                                isCurrent: $0.url == pageURL) },
+            canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
+            feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
+            calendarHref: href(SiteURL.calendar),
+            searchHref: href(SiteURL.search),
+            searchable: search != nil,
+            // Pagefind reads "title:…" and would take a comma as the start of another field.
+            searchTitle: searchTitle.map { "title:" + $0.replacingOccurrences(of: ",", with: "") },
+            searchFilters: (search ?? []).map { name, value in
+                // Pagefind reads "name:value"; a comma would start another filter.
+                LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
+            })
+    }
+
+    /// The site's root as an absolute path: `/`, or `/arkiv/` when `base_url` is `https://x.se/arkiv`.
+    var rootPath: String {
+        guard let base = content.settings.baseURL, let scheme = base.range(of: "://") else { return "/" }
+        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : afterHost + "/"
+    }
+
+    /// The site's title (`site.yml`) in the Swedish genitive: "Vårdsamverkan Västra Götalands".
+    var siteGenitive: String {
+        let title = content.settings.title
+        return title.last.map { "sSxXzZ".contains($0) } == true ? title : title + "s"
+    }
+
+    func bodyName(_ meeting: Meeting) -> String {
+        content.bodiesByID[meeting.body.value]?.displayName ?? meeting.body.value
+    }
+
+    func title(of meeting: Meeting) -> String {
+        meeting.title ?? "\(bodyName(meeting)) \(SwedishDateFormatter.medium(meeting.date))"
+    }
+
+    func hasNoMinutes(_ meeting: Meeting) -> Bool {
+        meeting.status == .planned && meeting.date < today
+    }
+
+    func isUpcoming(_ meeting: Meeting) -> Bool {
+        meeting.status == .planned && meeting.date >= today
+    }
+
+    func entry(_ meeting: Meeting, from page: String) -> MeetingEntry {
+        MeetingEntry(
+            title: title(of: meeting), href: SiteURL.relative(from: page, to: meeting.url),
+            dateText: SwedishDateFormatter.long(meeting.date), isoDate: meeting.date.description,
+            timeText: SwedishDateFormatter.timeRange(meeting.start, meeting.end), location: meeting.location,
+            formatLabel: meeting.format?.label, bodyName: bodyName(meeting),
+            bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
+            statusLabel: meeting.status.label, isPlanned: meeting.status == .planned,
+            isCancelled: meeting.status == .cancelled, hasNoMinutes: hasNoMinutes(meeting),
+            decisionCount: meeting.decisions.count)
+    }
+
+    func entry(_ decision: Decision, index: Int, of meeting: Meeting, from page: String) -> DecisionEntry {
+        let target: String
+        let itemLabel: String
+        if let item = decision.item {
+            target = SiteURL.anchored(meeting.url, PageAnchors.agendaItem(item.value))
+            itemLabel = "punkt \(item.value)"
+        } else {
+            target = SiteURL.anchored(meeting.url, PageAnchors.decisions)
+            itemLabel = "mötet som helhet"
+        }
+        return DecisionEntry(
+            text: decision.text, kindLabel: decision.kind.label,
+            dateText: SwedishDateFormatter.medium(meeting.date), isoDate: meeting.date.description,
+            bodyName: bodyName(meeting), bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
+            meetingTitle: title(of: meeting), meetingHref: SiteURL.relative(from: page, to: meeting.url),
+            itemLabel: itemLabel, itemHref: SiteURL.relative(from: page, to: target),
+            anchor: PageAnchors.decisionAnchor(index))
+    }
+
+    /// The first paragraph of a rendered text, for summaries on other pages. Its links are dropped
+    /// (their text kept): they were written relative to the text's own page.
+    func firstParagraph(_ html: String?) -> String {
+        guard let html, let start = html.range(of: "<p>"), let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex) else {
+            return ""
+        }
+        var paragraph = ""
+        var rest = html[start.lowerBound..<end.upperBound]
+        while let open = rest.range(of: "<a ") {
+            paragraph += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            rest = rest[rest.index(after: close)...]
+        }
+        paragraph += rest
+        return paragraph.replacingOccurrences(of: "</a>", with: "")
+    }
+}

@@ -1,0 +1,51 @@
+import SamverkanLoading
+import SamverkanModel
+
+/// Runs `samverkan new`: reads the content folder, makes the file and creates it, never over an
+/// existing one.
+public struct Scaffolder: Sendable {
+    public var fileSystem: FileSystem
+    public var writer: ScaffoldWriter
+    public var parser: FrontMatterParser
+
+    public init(fileSystem: FileSystem = DiskFileSystem(), writer: ScaffoldWriter = DiskScaffoldWriter(),
+                parser: FrontMatterParser = YamsFrontMatterParser()) {
+        self.fileSystem = fileSystem
+        self.writer = writer
+        self.parser = parser
+    }
+
+    public func newMeeting(_ request: MeetingScaffold.Request, contentDirectory: String) -> ScaffoldResult {
+        run(contentDirectory) { MeetingScaffold.make(request, content: $0, contentDirectory: contentDirectory) }
+    }
+
+    public func newBody(_ request: BodyScaffold.Request, contentDirectory: String) -> ScaffoldResult {
+        run(contentDirectory) { BodyScaffold.make(request, content: $0, contentDirectory: contentDirectory) }
+    }
+
+    /// Problems elsewhere in the content do not stop a new file (`samverkan check` reports them);
+    /// only a content folder that cannot be read at all does.
+    private func run(_ contentDirectory: String,
+                     _ make: (SiteContent) -> (ScaffoldedFile?, [Diagnostic])) -> ScaffoldResult {
+        let (loaded, loadDiagnostics) = ContentLoader(fileSystem: fileSystem, parser: parser).load(contentDirectory: contentDirectory)
+        guard let content = loaded else {
+            return ScaffoldResult(created: nil, diagnostics: DiagnosticList(loadDiagnostics.errors))
+        }
+        let (file, problems) = make(content)
+        guard let file, problems.isEmpty else { return ScaffoldResult(created: nil, diagnostics: DiagnosticList(problems)) }
+        do throws(ScaffoldWriteError) {
+            try writer.create(file.text, at: file.path)
+        } catch {
+            switch error {
+            case .exists:
+                return ScaffoldResult(created: nil, diagnostics: DiagnosticList([file.whenExists]))
+            case let .failed(reason):
+                return ScaffoldResult(created: nil, diagnostics: DiagnosticList([
+                    .error(SourceLocation(path: file.path), "filen kan inte skapas: \(reason)",
+                           hint: "kontrollera att innehållsmappen finns och att du får skriva i den"),
+                ]))
+            }
+        }
+        return ScaffoldResult(created: file, diagnostics: DiagnosticList())
+    }
+}

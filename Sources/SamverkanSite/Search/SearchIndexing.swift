@@ -1,0 +1,25 @@
+import SamverkanModel
+
+/// How a build gets its search index.
+public enum SearchIndexing: Sendable {
+    /// No search on purpose: no index, no warning; the search page says search is not available.
+    case disabled
+    /// No indexer could be found: as `disabled`, with one warning saying so.
+    case unavailable
+    /// Indexes the searchable pages as part of the build, all or nothing with the rest of the site;
+    /// when the live site's index was made from the same pages by the same indexer, keeps it.
+    case during(any SearchIndexer)
+    /// For the preview: never waits for the indexer. Uses `ready` when it was made from the pages
+    /// this build has, else keeps the live index as it is and reports the pages to index
+    /// (`BuildReport.searchPagesToIndex`), so the caller can index them in the background and
+    /// build again with the result.
+    case deferred(any SearchIndexer, ready: SearchIndex?)
+
+    /// Whether the search page offers search.
+    var offersSearch: Bool {
+        switch self {
+        case .disabled, .unavailable: false
+        case .during, .deferred: true
+        }
+    }
+}
