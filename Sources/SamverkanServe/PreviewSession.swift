@@ -43,9 +43,16 @@ public final class PreviewSession: Sendable {
     /// Whether the indexing thread runs, and the newest pages it should index after its current run.
     private let indexing = Mutex<(running: Bool, next: [OutputFile]?)>((false, nil))
 
-    public init(options: BuildOptions, search: Search = .disabled, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
+    private let onSearchProblem: @Sendable (Diagnostic) -> Void
+
+    /// - Parameters:
+    ///   - onBuild: told of every build, from the thread that ran it.
+    ///   - onSearchProblem: told when the background indexing failed; the site keeps its older index.
+    public init(options: BuildOptions, search: Search = .disabled, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in },
+                onSearchProblem: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.options = options
         self.search = search
+        self.onSearchProblem = onSearchProblem
         self.watcher = SourceWatcher(folders: [options.contentDirectory, options.templatesDirectory])
         self.onBuild = onBuild
     }
@@ -105,7 +112,7 @@ public final class PreviewSession: Sendable {
                 } catch {
                     // The site stays as it is, with its older index: a warning, not a failed build.
                     let problem = error.diagnostic
-                    onBuild(BuildReport(diagnostics: DiagnosticList([.warning(problem.location, problem.message)])))
+                    onSearchProblem(.warning(problem.location, problem.message))
                 }
                 let next = indexing.withLock { state -> [OutputFile]? in
                     defer { state.next = nil }

@@ -26,17 +26,23 @@ struct ServeCommand: AsyncParsableCommand {
         let options = try site.buildOptions()
         let indexer = try search.indexer()
         let indexing: PreviewSession.Search = search.noSearch ? .disabled : indexer.map { .inBackground($0) } ?? .unavailable
-        let session = PreviewSession(options: options, search: indexing) { report in
+        let session = PreviewSession(options: options, search: indexing, onBuild: { report in
             let time = Self.clock()
             FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
-            if report.succeeded {
+            if !report.succeeded {
+                Self.say("[\(time)] Bygget misslyckades: visar den senaste fungerande versionen tills felen är rättade.")
+            } else if report.pagesWritten == 0, report.published.removed.isEmpty,
+                      report.published.written.contains(where: { $0.hasPrefix(SiteURL.searchIndexFolder) }) {
+                Self.say("[\(time)] Sökindexet är uppdaterat.")
+            } else {
                 let removed = report.published.removed.count
                 Self.say("[\(time)] Byggt: \(report.pagesWritten) sidor skrivna, \(report.pagesUnchanged) oförändrade"
                       + (removed > 0 ? ", \(removed) filer borttagna" : "") + ".")
-            } else {
-                Self.say("[\(time)] Bygget misslyckades: visar den senaste fungerande versionen tills felen är rättade.")
             }
-        }
+        }, onSearchProblem: { problem in
+            FileHandle.standardError.write(Data(DiagnosticPrinter.report(DiagnosticList([problem])).utf8))
+            Self.say("[\(Self.clock())] Sökindexet kunde inte uppdateras; sökningen visar den förra versionen.")
+        })
         session.build()
         let server: PreviewServer
         do {
