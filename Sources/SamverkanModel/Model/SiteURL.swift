@@ -31,6 +31,16 @@ public enum SiteURL {
     public static func page(_ slug: String) -> String { "/\(slug)/" }
     public static func file(_ name: String) -> String { "/files/\(name)" }
 
+    /// One year of a long list, and its further pages when the year is long:
+    /// `/tidslinje/2024/`, `/tidslinje/2024/sida-2/`.
+    public static func timelineYear(_ year: Int, page: Int = 1) -> String { archive(timeline, year, page) }
+    public static func decisionsYear(_ year: Int, page: Int = 1) -> String { archive(decisions, year, page) }
+    public static func bodyYear(_ id: String, _ year: Int, page: Int = 1) -> String { archive(body(id), year, page) }
+
+    private static func archive(_ list: String, _ year: Int, _ page: Int) -> String {
+        list + "\(year)/" + (page > 1 ? "sida-\(page)/" : "")
+    }
+
     /// A place on a page: `/moten/2024/x/#punkt-3`.
     public static func anchored(_ url: String, _ anchor: String) -> String { url + "#" + anchor }
 

@@ -1,11 +1,40 @@
 import SamverkanModel
 
 extension PageCatalog {
+    /// The timeline's overview: the newest years (or the newest part of the newest year).
     func timelinePage() -> TimelineContext {
         let url = SiteURL.timeline
+        let years = timelineArchive.overview.map { year, shown in
+            TimelineContext.Year(year: year, anchor: "ar-\(year)", entries: Array(timelineEntries(in: year, from: url).prefix(shown)))
+        }
+        return TimelineContext(
+            layout: layout(url, title: "Tidslinje",
+                           description: "Möten, ställningstaganden och milstolpar i \(content.settings.title), år för år.",
+                           section: .timeline),
+            heading: "Tidslinje", isOverview: true, years: years,
+            archive: timelineArchive.navigation(from: url, overviewURL: url, current: nil, url: SiteURL.timelineYear))
+    }
+
+    /// One year of the timeline (one page of it, when the year is long).
+    func timelineYearPage(_ year: Int, page: Int) -> TimelineContext {
+        let url = SiteURL.timelineYear(year, page: page)
+        let pageCount = timelineArchive.pageCount(of: year)
+        let heading = "Tidslinje \(year)" + (pageCount > 1 ? ", sida \(page) av \(pageCount)" : "")
+        let entries = YearArchive.slice(timelineEntries(in: year, from: url), page: page)
+        return TimelineContext(
+            layout: layout(url, title: heading, description: "Möten, ställningstaganden och milstolpar i \(content.settings.title) \(year).",
+                           section: .timeline, crumbs: [("Tidslinje", SiteURL.timeline)]),
+            heading: heading, isOverview: false,
+            years: [TimelineContext.Year(year: year, anchor: "ar-\(year)", entries: Array(entries))],
+            archive: timelineArchive.navigation(from: url, overviewURL: SiteURL.timeline, current: (year, page), url: SiteURL.timelineYear))
+    }
+
+    /// One year's meetings, decisions and milestones, newest day first; within a day meetings,
+    /// then decisions, then milestones.
+    func timelineEntries(in year: Int, from url: String) -> [TimelineContext.Entry] {
         // (sort key, order within a day, entry)
         var dated: [(CalendarDate, Int, String, TimelineContext.Entry)] = []
-        for meeting in content.meetings {
+        for meeting in meetingsByYear[year] ?? [] {
             let kind: (String, String) = switch meeting.status {
             case .held: ("Möte", "meeting")
             case .planned: (hasNoMinutes(meeting) ? "Planerat möte, inga anteckningar" : "Planerat möte", "planned")
@@ -25,7 +54,7 @@ extension PageCatalog {
                     detail: "\(decision.kind.label), \(decisionEntry.itemLabel)")))
             }
         }
-        for (index, milestone) in content.milestones.enumerated() {
+        for (index, milestone) in milestonesByYear[year] ?? [] {
             var href: String?
             if let topic = milestone.topic?.value, content.topicsByID[topic] != nil {
                 href = SiteURL.relative(from: url, to: SiteURL.anchored(SiteURL.topic(topic), PageAnchors.milestones))
@@ -38,35 +67,38 @@ extension PageCatalog {
                 isoDate: milestone.date.description,
                 bodyName: nil, detail: milestone.topic.flatMap { content.topicsByID[$0.value]?.title })))
         }
-        dated.sort { ($1.0, $0.1, $0.2) < ($0.0, $1.1, $1.2) }  // newest day first; within a day: meetings, decisions, milestones
-        var years: [TimelineContext.Year] = []
-        for (date, _, _, item) in dated {
-            if years.last?.year != date.year {
-                years.append(TimelineContext.Year(year: date.year, anchor: "ar-\(date.year)", entries: []))
-            }
-            years[years.count - 1].entries.append(item)
-        }
-        return TimelineContext(
-            layout: layout(url, title: "Tidslinje",
-                           description: "Möten, ställningstaganden och milstolpar i \(content.settings.title), år för år.",
-                           section: .timeline),
-            years: years, yearLinks: years.map { TimelineContext.YearLink(year: $0.year, anchor: $0.anchor) })
+        dated.sort { ($1.0, $0.1, $0.2) < ($0.0, $1.1, $1.2) }
+        return dated.map(\.3)
     }
 
+    /// The register's overview: the newest years (or the newest part of the newest year).
     func decisionsPage() -> DecisionsContext {
         let url = SiteURL.decisions
-        var years: [DecisionsContext.Year] = []
-        for item in decisions {
-            let year = item.meeting.date.year
-            if years.last?.year != year {
-                years.append(DecisionsContext.Year(year: year, anchor: "ar-\(year)", decisions: []))
-            }
-            years[years.count - 1].decisions.append(entry(item.decision, index: item.index, of: item.meeting, from: url))
+        let years = decisionArchive.overview.map { year, shown in
+            DecisionsContext.Year(year: year, anchor: "ar-\(year)",
+                                  decisions: (decisionsByYear[year] ?? []).prefix(shown).map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) })
         }
         return DecisionsContext(
             layout: layout(url, title: "Ställningstaganden",
                            description: "Register över alla ställningstaganden i \(siteGenitive) organ.",
                            section: .decisions),
-            years: years, count: decisions.count)
+            heading: "Ställningstaganden", isOverview: true, years: years, count: decisions.count,
+            archive: decisionArchive.navigation(from: url, overviewURL: url, current: nil, url: SiteURL.decisionsYear))
+    }
+
+    /// One year of the register (one page of it, when the year is long).
+    func decisionsYearPage(_ year: Int, page: Int) -> DecisionsContext {
+        let url = SiteURL.decisionsYear(year, page: page)
+        let pageCount = decisionArchive.pageCount(of: year)
+        let heading = "Ställningstaganden \(year)" + (pageCount > 1 ? ", sida \(page) av \(pageCount)" : "")
+        let items = YearArchive.slice(decisionsByYear[year] ?? [], page: page)
+        return DecisionsContext(
+            layout: layout(url, title: heading, description: "Ställningstaganden i \(siteGenitive) organ \(year).",
+                           section: .decisions, crumbs: [("Ställningstaganden", SiteURL.decisions)]),
+            heading: heading, isOverview: false,
+            years: [DecisionsContext.Year(year: year, anchor: "ar-\(year)",
+                                          decisions: items.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) })],
+            count: decisionsByYear[year]?.count ?? 0,
+            archive: decisionArchive.navigation(from: url, overviewURL: SiteURL.decisions, current: (year, page), url: SiteURL.decisionsYear))
     }
 }

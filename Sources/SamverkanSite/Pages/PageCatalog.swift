@@ -6,7 +6,7 @@ import SamverkanModel
 /// built in one pass, so the work grows with the content and never with its square.
 public struct PageCatalog: Sendable {
     /// Every template a page kind is rendered with: what `check` requires of the templates folder.
-    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "meeting", "decisions",
+    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "body-year", "meeting", "decisions",
                                                     "topics", "topic", "upcoming", "page", "sok", "404"]
 
     let content: SiteContent
@@ -22,6 +22,12 @@ public struct PageCatalog: Sendable {
     let decisions: [(meeting: Meeting, index: Int, decision: Decision)]
     /// What names each topic.
     let usageByTopic: [String: TopicUsage]
+    /// Meetings, milestones (with their place in the content) and decisions (newest first) by year.
+    let meetingsByYear: [Int: [Meeting]]
+    let milestonesByYear: [Int: [(Int, Milestone)]]
+    let decisionsByYear: [Int: [(meeting: Meeting, index: Int, decision: Decision)]]
+    let timelineArchive: YearArchive
+    let decisionArchive: YearArchive
 
     public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
         self.content = content
@@ -40,6 +46,15 @@ public struct PageCatalog: Sendable {
         }
         self.decisions = decisions
         usageByTopic = Self.topicUsage(content, decisions: decisions)
+        meetingsByYear = Dictionary(grouping: content.meetings, by: \.date.year)
+        milestonesByYear = Dictionary(grouping: content.milestones.enumerated().map { ($0.offset, $0.element) },
+                                      by: { $0.1.date.firstDay.year })
+        decisionsByYear = Dictionary(grouping: decisions, by: { $0.meeting.date.year })
+        var timelineCounts: [Int: Int] = [:]
+        for (year, meetings) in meetingsByYear { timelineCounts[year, default: 0] += meetings.reduce(meetings.count) { $0 + $1.decisions.count } }
+        for (year, milestones) in milestonesByYear { timelineCounts[year, default: 0] += milestones.count }
+        timelineArchive = YearArchive(counts: timelineCounts)
+        decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
     }
 
     /// Every page of the site, in a stable order.
@@ -54,7 +69,13 @@ public struct PageCatalog: Sendable {
             Page(url: SiteURL.search, template: "sok", context: searchPage()),
             Page(url: SiteURL.notFound, template: "404", context: notFoundPage()),
         ]
-        pages += content.bodies.map { Page(url: $0.url, template: "body", context: bodyPage($0), isSearchable: true) }
+        pages += timelineArchive.pages.map { year, page in
+            Page(url: SiteURL.timelineYear(year, page: page), template: "timeline", context: timelineYearPage(year, page: page))
+        }
+        pages += decisionArchive.pages.map { year, page in
+            Page(url: SiteURL.decisionsYear(year, page: page), template: "decisions", context: decisionsYearPage(year, page: page))
+        }
+        pages += content.bodies.flatMap(bodyPages)
         pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0), isSearchable: true) }
         pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0), isSearchable: true) }
         pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }

@@ -34,14 +34,12 @@ public struct TimelineContext: Sendable, Hashable {
         public var entries: [Entry]
     }
 
-    public struct YearLink: Sendable, Hashable {
-        public var year: Int
-        public var anchor: String
-    }
-
     public var layout: LayoutContext
+    /// "Tidslinje", or "Tidslinje 2024" on a year's page.
+    public var heading: String
+    public var isOverview: Bool
     public var years: [Year]
-    public var yearLinks: [YearLink]
+    public var archive: ArchiveNavigation
 }
 
 public struct BodySummary: Sendable, Hashable {
@@ -84,7 +82,21 @@ public struct BodyContext: Sendable, Hashable {
     public var heldMeetings: [MeetingEntry]
     public var plannedMeetings: [MeetingEntry]
     public var pastPlannedMeetings: [MeetingEntry]
+    /// Held meetings and decisions of the newest years; the rest are on the year pages.
     public var decisions: [DecisionEntry]
+    public var archive: ArchiveNavigation
+}
+
+/// `/organ/<id>/<yyyy>/`: one year of a body's held meetings and decisions.
+public struct BodyYearContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    /// "SRO 2024".
+    public var heading: String
+    public var bodyName: String
+    public var bodyHref: String
+    public var heldMeetings: [MeetingEntry]
+    public var decisions: [DecisionEntry]
+    public var archive: ArchiveNavigation
 }
 
 public struct MeetingContext: Sendable, Hashable {
@@ -161,8 +173,13 @@ public struct DecisionsContext: Sendable, Hashable {
     }
 
     public var layout: LayoutContext
+    /// "Ställningstaganden", or "Ställningstaganden 2024" on a year's page.
+    public var heading: String
+    public var isOverview: Bool
     public var years: [Year]
+    /// All decisions in the register (overview) or in the year (year page).
     public var count: Int
+    public var archive: ArchiveNavigation
 }
 
 public struct TopicSummary: Sendable, Hashable {
