@@ -11,7 +11,7 @@ import SamverkanModel
 /// never produce a wrong page. Entries a build did not use are dropped at its end.
 public final class BuildCache: Sendable {
     private struct PageEntry: Sendable {
-        var context: any Sendable & Hashable
+        var context: any TemplateValue & Sendable & Hashable
         var html: String
     }
 

@@ -4,12 +4,12 @@ import SamverkanModel
 public struct Page: Sendable {
     public var url: String
     public var template: String
-    public var context: any Sendable & Hashable
+    public var context: any TemplateValue & Sendable & Hashable
     /// Whether the search indexes the page (meetings, bodies, topics, free pages); the lists are
     /// left out, since they only repeat what the pages they list say.
     public var isSearchable: Bool
 
-    public init(url: String, template: String, context: any Sendable & Hashable, isSearchable: Bool = false) {
+    public init(url: String, template: String, context: any TemplateValue & Sendable & Hashable, isSearchable: Bool = false) {
         self.url = url
         self.template = template
         self.context = context

@@ -1,11 +1,8 @@
 import SamverkanModel
 
-/// Turns a page's data into nested dictionaries and arrays once, before rendering.
-///
-/// swift-mustache looks up a name in a struct with `Mirror` on every lookup; in a dictionary it is a
-/// hash lookup. Converting once keeps rendering linear in the page's size. A `nil` field is left out,
-/// which Mustache treats exactly as it treats a missing one.
-enum TemplateData {
+/// Page data turned into nested dictionaries and arrays by reflection, as the build once did: the
+/// reference `TemplateValue` is checked against, and what the template name check reads.
+enum ReflectedTemplateData {
     static func convert(_ value: Any) -> Any {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
