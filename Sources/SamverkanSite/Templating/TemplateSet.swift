@@ -21,6 +21,7 @@ public struct TemplateSet: Sendable {
             return (nil, [.error(SourceLocation(path: directory), "mallmappen finns inte",
                                  hint: "ange rätt mallmapp")])
         }
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var files: [String: String] = [:]
         var sources: [String: String] = [:]
@@ -36,12 +37,13 @@ public struct TemplateSet: Sendable {
             guard let text = decoded else { continue }
             let name = String(path.dropLast(".mustache".count))
             do {
-                try library.register(text, named: name)
+                try library.register(HTMLEscaping.pragmaLine + text, named: name)
                 files[name] = displayPath
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
-                    SourceLocation(path: displayPath, line: error.context.lineNumber, column: error.context.columnNumber),
+                    // Line 1 is the added pragma line: the file's lines are one further down.
+                    SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
                     "mallen kan inte tolkas: \(describe(error.error))",
                     hint: "kontrollera att varje {{#namn}} avslutas med {{/namn}}"))
             } catch {
