@@ -60,27 +60,33 @@ public enum SiteURL {
     /// written relative so the site works from a file system, a sub-path and a domain root alike.
     /// Links to pages name their `index.html`, which a browser needs on `file://`.
     public static func relative(from page: String, to target: String) -> String {
-        var path = target
-        var fragment = ""
-        if let hash = target.firstIndex(of: "#") {
-            path = String(target[..<hash])
-            fragment = String(target[hash...])
-        }
-        if path.isEmpty { return fragment }
-        if path.hasSuffix("/") { path += "index.html" }
-        let fromParts = page.split(separator: "/").map(String.init)
-        var toParts = path.split(separator: "/").map(String.init)
-        let fileName = toParts.removeLast()
+        // Over UTF-8 bytes: every link of every page goes through here.
+        let slash = UInt8(ascii: "/")
+        let hash = target.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let path = hash.map { target[..<$0] } ?? target[...]
+        let fragment = hash.map { target[$0...] } ?? ""
+        if path.isEmpty { return String(fragment) }
+        let fromParts = page.utf8.split(separator: slash)
+        var folders = path.utf8.split(separator: slash)
+        let fileName = path.utf8.last == slash ? "index.html"[...] : folders.popLast().map(Substring.init) ?? "index.html"
         var common = 0
-        while common < fromParts.count, common < toParts.count, fromParts[common] == toParts[common] {
+        while common < fromParts.count, common < folders.count, fromParts[common].elementsEqual(folders[common]) {
             common += 1
         }
-        let ups = Array(repeating: "..", count: fromParts.count - common)
-        return (ups + toParts[common...] + [fileName]).joined(separator: "/") + fragment
+        var result = ""
+        result.reserveCapacity(3 * (fromParts.count - common) + path.utf8.count + fragment.utf8.count + 10)
+        for _ in common ..< fromParts.count { result += "../" }
+        for folder in folders[common...] {
+            result += Substring(folder)
+            result += "/"
+        }
+        result += fileName
+        result += fragment
+        return result
     }
 
     /// `../../` from a page to the site root ("" at the root).
     public static func rootPrefix(from page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count)
+        String(repeating: "../", count: page.utf8.split(separator: UInt8(ascii: "/")).count)
     }
 }
