@@ -77,6 +77,7 @@ PAGE_KINDS = [
     ("a body's year", "organ/sro/2024/index.html"),
     ("a year of the timeline", "tidslinje/2024/index.html"),
     ("a year of decisions", "beslut/2024/index.html"),
+    ("a topic's year", "amnen/halso-och-sjukvardsavtal/2024/index.html"),
     ("a held meeting", "moten/2024/2024-10-03-sro/index.html"),
     ("a planned meeting", None),
     ("decisions", "beslut/index.html"),

@@ -36,6 +36,7 @@ public enum SiteURL {
     public static func timelineYear(_ year: Int, page: Int = 1) -> String { archive(timeline, year, page) }
     public static func decisionsYear(_ year: Int, page: Int = 1) -> String { archive(decisions, year, page) }
     public static func bodyYear(_ id: String, _ year: Int, page: Int = 1) -> String { archive(body(id), year, page) }
+    public static func topicYear(_ id: String, _ year: Int, page: Int = 1) -> String { archive(topic(id), year, page) }
 
     private static func archive(_ list: String, _ year: Int, _ page: Int) -> String {
         list + "\(year)/" + (page > 1 ? "sida-\(page)/" : "")

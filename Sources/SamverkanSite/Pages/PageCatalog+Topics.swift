@@ -40,21 +40,60 @@ extension PageCatalog {
             })
     }
 
-    func topicPage(_ topic: Topic) -> TopicContext {
+    /// A topic's page and one page per year of its meetings and decisions.
+    func topicPages(_ topic: Topic) -> [Page] {
+        let used = usageByTopic[topic.id] ?? TopicUsage()
+        var counts: [Int: Int] = [:]
+        for meeting in used.meetings { counts[meeting.date.year, default: 0] += 1 }
+        for item in used.decisions { counts[item.meeting.date.year, default: 0] += 1 }
+        let archive = YearArchive(counts: counts, isPaginated: false)
+        return [Page(url: topic.url, template: "topic", context: topicPage(topic, archive: archive), isSearchable: true)]
+            + archive.years.map { year in
+                Page(url: SiteURL.topicYear(topic.id, year.year), template: "topic-year",
+                     context: topicYearPage(topic, year: year.year, archive: archive))
+            }
+    }
+
+    func topicPage(_ topic: Topic, archive: YearArchive) -> TopicContext {
         let url = topic.url
         let used = usageByTopic[topic.id] ?? TopicUsage()
+        // The newest meetings and decisions, as many as an overview holds (in a year shown only in
+        // part, meetings first); the rest are on the year pages.
+        var room = Dictionary(archive.overview.map { ($0.year, $0.shown) }, uniquingKeysWith: { first, _ in first })
+        func fits(_ year: Int) -> Bool {
+            guard let left = room[year], left > 0 else { return false }
+            room[year] = left - 1
+            return true
+        }
+        let meetings = used.meetings.filter { fits($0.date.year) }
+        let decisions = used.decisions.filter { fits($0.meeting.date.year) }
         return TopicContext(
             layout: layout(url, title: topic.title, description: "Möten, ställningstaganden och milstolpar om \(topic.title).",
                            section: .topics, crumbs: [("Ämnen", SiteURL.topics)], search: [("Typ", "Ämne")]),
             topicTitle: topic.title, descriptionHTML: rendered.topics[topic.id]?.html ?? "",
-            meetings: used.meetings.map { entry($0, from: url) },
-            decisions: used.decisions.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
+            meetings: meetings.map { entry($0, from: url) },
+            decisions: decisions.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
             milestones: used.milestones.map { milestone in
                 let source = milestone.source.flatMap { content.meetingsBySlug[$0.value] }
                 return TopicContext.MilestoneEntry(
                     title: milestone.title, dateText: SwedishDateFormatter.period(milestone.date, milestone.end),
                     isoDate: milestone.date.description, sourceTitle: source.map(title(of:)),
                     sourceHref: source.map { SiteURL.relative(from: url, to: $0.url) })
-            })
+            },
+            archive: archive.navigation(from: url, overviewURL: url, current: nil) { year, _ in SiteURL.topicYear(topic.id, year) })
+    }
+
+    /// One year of a topic's meetings and decisions.
+    func topicYearPage(_ topic: Topic, year: Int, archive: YearArchive) -> TopicYearContext {
+        let url = SiteURL.topicYear(topic.id, year)
+        let used = usageByTopic[topic.id] ?? TopicUsage()
+        let heading = "\(topic.title) \(year)"
+        return TopicYearContext(
+            layout: layout(url, title: heading, description: "Möten och ställningstaganden om \(topic.title) \(year).", section: .topics,
+                           crumbs: [("Ämnen", SiteURL.topics), (topic.title, topic.url)]),
+            heading: heading, topicTitle: topic.title, topicHref: SiteURL.relative(from: url, to: topic.url),
+            meetings: used.meetings.filter { $0.date.year == year }.map { entry($0, from: url) },
+            decisions: used.decisions.filter { $0.meeting.date.year == year }.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
+            archive: archive.navigation(from: url, overviewURL: topic.url, current: (year, 1)) { year, _ in SiteURL.topicYear(topic.id, year) })
     }
 }

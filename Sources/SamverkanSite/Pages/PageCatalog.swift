@@ -6,7 +6,7 @@ import SamverkanModel
 /// built in one pass, so the work grows with the content and never with its square.
 public struct PageCatalog: Sendable {
     /// Every template a page kind is rendered with: what `check` requires of the templates folder.
-    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "body-year", "meeting", "decisions",
+    public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "body-year", "meeting", "decisions", "topic-year",
                                                     "topics", "topic", "upcoming", "page", "sok", "404"]
 
     let content: SiteContent
@@ -77,7 +77,7 @@ public struct PageCatalog: Sendable {
         }
         pages += content.bodies.flatMap(bodyPages)
         pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0), isSearchable: true) }
-        pages += content.topics.map { Page(url: $0.url, template: "topic", context: topicPage($0), isSearchable: true) }
+        pages += content.topics.flatMap(topicPages)
         pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
         return pages
     }

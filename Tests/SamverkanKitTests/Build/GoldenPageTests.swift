@@ -28,6 +28,7 @@ import SamverkanTestDoubles
         ("beslut/index.html", "decisions.html"),
         ("amnen/index.html", "topics.html"),
         ("amnen/avtal/index.html", "topic.html"),
+        ("amnen/avtal/2024/index.html", "topic-year.html"),
         ("kommande/index.html", "upcoming.html"),
         ("om/index.html", "page.html"),
         ("sok/index.html", "search.html"),

@@ -18,7 +18,7 @@ import SamverkanTestDoubles
                 let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: day)
                 let date = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
                 let decisions = (1 ... 4).map { "  - item: \($0)\n    kind: noterar\n    text: Beslut \($0) den \(date).\n" }.joined()
-                files.write("---\nbody: sro\ndate: \(date)\ndecisions:\n\(decisions)---\n"
+                files.write("---\nbody: sro\ndate: \(date)\ntopics: [avtal]\ndecisions:\n\(decisions)---\n"
                             + (1 ... 4).map { "## \($0). Punkt \($0)\n\nText.\n\n" }.joined(),
                             to: "content/meetings/\(year)/\(date)-sro.md")
             }
@@ -45,8 +45,15 @@ import SamverkanTestDoubles
             #expect(page.contains(#"<a href="../index.html">Senaste</a>"#))
             #expect(site["beslut/\(year)/index.html"] != nil)
             #expect(site["organ/sro/\(year)/index.html"] != nil)
+            #expect(site["amnen/avtal/\(year)/index.html"] != nil)
         }
         #expect(site["tidslinje/2000/index.html"] == nil)
+        // A body's and a topic's page: the newest meetings (and their decisions) only.
+        for path in ["organ/sro/index.html", "amnen/avtal/index.html"] {
+            let page = try #require(site[path])
+            let entries = page.components(separatedBy: "<li class=\"entry ").count - 1
+            #expect(entries > 100 && entries <= YearArchive.overviewLimit, "\(path) lists \(entries)")
+        }
         let register = try #require(site["beslut/index.html"])
         #expect(register.contains("Antal ställningstaganden i registret: <strong>\(25 * 12 * 4 + 3)</strong>"))
         #expect(LinkChecker.brokenLinks(in: site) == [])

@@ -207,9 +207,23 @@ public struct TopicContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var topicTitle: String
     public var descriptionHTML: String
+    /// The newest meetings and decisions; the rest are on the year pages.
     public var meetings: [MeetingEntry]
     public var decisions: [DecisionEntry]
     public var milestones: [MilestoneEntry]
+    public var archive: ArchiveNavigation
+}
+
+/// `/amnen/<id>/<yyyy>/`: one year of a topic's meetings and decisions.
+public struct TopicYearContext: Sendable, Hashable {
+    public var layout: LayoutContext
+    /// "Hälso- och sjukvårdsavtal 2024".
+    public var heading: String
+    public var topicTitle: String
+    public var topicHref: String
+    public var meetings: [MeetingEntry]
+    public var decisions: [DecisionEntry]
+    public var archive: ArchiveNavigation
 }
 
 public struct UpcomingContext: Sendable, Hashable {

@@ -432,13 +432,14 @@ extension TopicsContext: TemplateValue {
 extension TopicContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(6)
+        value.reserveCapacity(7)
         value["layout"] = layout.templateValue
         value["topicTitle"] = topicTitle
         value["descriptionHTML"] = descriptionHTML
         value["meetings"] = meetings.map(\.templateValue)
         value["decisions"] = decisions.map(\.templateValue)
         value["milestones"] = milestones.map(\.templateValue)
+        value["archive"] = archive.templateValue
         return value
     }
 }
@@ -452,6 +453,21 @@ extension TopicContext.MilestoneEntry: TemplateValue {
         value["isoDate"] = isoDate
         if let sourceTitle { value["sourceTitle"] = sourceTitle }
         if let sourceHref { value["sourceHref"] = sourceHref }
+        return value
+    }
+}
+
+extension TopicYearContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(7)
+        value["layout"] = layout.templateValue
+        value["heading"] = heading
+        value["topicTitle"] = topicTitle
+        value["topicHref"] = topicHref
+        value["meetings"] = meetings.map(\.templateValue)
+        value["decisions"] = decisions.map(\.templateValue)
+        value["archive"] = archive.templateValue
         return value
     }
 }
