@@ -11,7 +11,7 @@ import SamverkanModel
 /// never produce a wrong page. Entries a build did not use are dropped at its end.
 public final class BuildCache: Sendable {
     private struct PageEntry: Sendable {
-        var context: any TemplateValue & Sendable & Hashable
+        var context: PageContext
         var html: String
     }
 
@@ -40,16 +40,16 @@ public final class BuildCache: Sendable {
     }
 
     /// The page's HTML from the last build, if its data is equal to what it was then.
-    func page(_ page: Page) -> String? {
+    func page(_ page: Page, context: PageContext) -> String? {
         pages.withLock { pages in
             pages.used.insert(page.url)
-            guard let entry = pages.entries[page.url], AnyHashable(entry.context) == AnyHashable(page.context) else { return nil }
+            guard let entry = pages.entries[page.url], AnyHashable(entry.context) == AnyHashable(context) else { return nil }
             return entry.html
         }
     }
 
-    func store(_ page: Page, html: String) {
-        pages.withLock { $0.entries[page.url] = PageEntry(context: page.context, html: html) }
+    func store(_ page: Page, context: PageContext, html: String) {
+        pages.withLock { $0.entries[page.url] = PageEntry(context: context, html: html) }
     }
 
     /// Drops what the build just finished did not ask for: deleted files, old versions of edited ones.

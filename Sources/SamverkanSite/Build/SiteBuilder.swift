@@ -143,18 +143,20 @@ public struct SiteBuilder: Sendable {
         cache?.useTemplates(templates.sources)
         let counter = ProgressCounter(total: pages.count, report: progress)
         let cache = self.cache
-        let results = pages.parallelMap { page -> (Result<String, Diagnostic>, Bool) in
+        // Each page's data is made, rendered and dropped on one core; only its bytes are kept.
+        let results = pages.parallelMap { page -> (Result<OutputFile, Diagnostic>, Bool) in
             defer { counter.advance() }
-            if let html = cache?.page(page) { return (.success(html), false) }
-            let result = templates.render(page)
-            if case let .success(html) = result { cache?.store(page, html: html) }
-            return (result, true)
+            let context = page.context
+            if let html = cache?.page(page, context: context) { return (.success(OutputFile(path: page.outputPath, text: html)), false) }
+            let result = templates.render(page, context: context)
+            if case let .success(html) = result { cache?.store(page, context: context, html: html) }
+            return (result.map { OutputFile(path: page.outputPath, text: $0) }, true)
         }
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count)
-        for (page, (result, _)) in zip(pages, results) {
+        for (result, _) in results {
             switch result {
-            case let .success(html): files.append(OutputFile(path: page.outputPath, text: html))
+            case let .success(file): files.append(file)
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }

@@ -1,20 +1,28 @@
 import SamverkanModel
 
+/// The data a page template gets.
+public typealias PageContext = any TemplateValue & Sendable & Hashable
+
 /// A page to write: where it goes, which template renders it and the data the template gets.
+/// The data is made when it is asked for, so a build makes each page's data on the core that
+/// renders the page and keeps it no longer than that.
 public struct Page: Sendable {
     public var url: String
     public var template: String
-    public var context: any TemplateValue & Sendable & Hashable
     /// Whether the search indexes the page (meetings, bodies, topics, free pages); the lists are
     /// left out, since they only repeat what the pages they list say.
     public var isSearchable: Bool
+    private let makeContext: @Sendable () -> PageContext
 
-    public init(url: String, template: String, context: any TemplateValue & Sendable & Hashable, isSearchable: Bool = false) {
+    public init(url: String, template: String, context: @escaping @autoclosure @Sendable () -> PageContext, isSearchable: Bool = false) {
         self.url = url
         self.template = template
-        self.context = context
+        self.makeContext = context
         self.isSearchable = isSearchable
     }
+
+    /// The page's data, made anew on every access.
+    public var context: PageContext { makeContext() }
 
     /// The file under the output folder: `organ/sro/index.html`.
     public var outputPath: String { SiteURL.outputPath(of: url) }

@@ -55,7 +55,12 @@ public struct TemplateSet: Sendable {
 
     /// Stage 7b: renders one page. A template that does not exist is an error, never an empty page.
     public func render(_ page: Page) -> Result<String, Diagnostic> {
-        guard let html = library.render(page.context.templateValue, withTemplate: page.template) else {
+        render(page, context: page.context)
+    }
+
+    /// Renders one page with its data already made.
+    func render(_ page: Page, context: PageContext) -> Result<String, Diagnostic> {
+        guard let html = library.render(context.templateValue, withTemplate: page.template) else {
             return .failure(.error(SourceLocation(path: join(directory, page.template + ".mustache")),
                                    "mallen '\(page.template)' saknas: sidan \(page.url) kan inte skapas",
                                    hint: "skapa \(join(directory, page.template + ".mustache"))"))
