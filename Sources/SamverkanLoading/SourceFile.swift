@@ -14,6 +14,16 @@ public struct SourceFile: Sendable, Hashable {
         self.text = text
     }
 
+    /// Compared and hashed by the bytes of its text (see `TextBytes`).
+    public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool {
+        lhs.relativePath == rhs.relativePath && lhs.displayPath == rhs.displayPath && TextBytes.equal(lhs.text, rhs.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(relativePath)
+        TextBytes.hash(text, into: &hasher)
+    }
+
     /// The file name without folders and extension: `2024-10-03-sro`.
     public var baseName: String {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath

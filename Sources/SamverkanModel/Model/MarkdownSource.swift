@@ -10,4 +10,15 @@ public struct MarkdownSource: Sendable, Hashable {
         self.path = path
         self.firstLine = firstLine
     }
+
+    /// Compared and hashed by the bytes of its text (see `TextBytes`).
+    public static func == (lhs: MarkdownSource, rhs: MarkdownSource) -> Bool {
+        lhs.firstLine == rhs.firstLine && lhs.path == rhs.path && TextBytes.equal(lhs.text, rhs.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(firstLine)
+        TextBytes.hash(text, into: &hasher)
+    }
 }
