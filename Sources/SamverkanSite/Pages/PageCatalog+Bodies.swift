@@ -27,10 +27,11 @@ extension PageCatalog {
         var counts: [Int: Int] = [:]
         for meeting in meetings where meeting.status != .planned { counts[meeting.date.year, default: 0] += 1 + meeting.decisions.count }
         let archive = YearArchive(counts: counts, isPaginated: false)
+        let heldByYear = Dictionary(grouping: meetings.reversed().filter { $0.status != .planned }, by: \.date.year)
         return [Page(url: body.url, template: "body", context: bodyPage(body, archive: archive), isSearchable: true)]
             + archive.years.map { year in
                 Page(url: SiteURL.bodyYear(body.id, year.year), template: "body-year",
-                     context: bodyYearPage(body, year: year.year, archive: archive))
+                     context: bodyYearPage(body, year: year.year, archive: archive, held: heldByYear[year.year] ?? []))
             }
     }
 
@@ -73,9 +74,9 @@ extension PageCatalog {
     }
 
     /// One year of a body's held meetings and decisions.
-    func bodyYearPage(_ body: Body, year: Int, archive: YearArchive) -> BodyYearContext {
+    /// - Parameter held: the body's held (and cancelled) meetings of the year, newest first.
+    func bodyYearPage(_ body: Body, year: Int, archive: YearArchive, held meetings: [Meeting]) -> BodyYearContext {
         let url = SiteURL.bodyYear(body.id, year)
-        let meetings = (meetingsByBody[body.id] ?? []).reversed().filter { $0.date.year == year && $0.status != .planned }
         let heading = "\(body.displayName) \(year)"
         return BodyYearContext(
             layout: layout(url, title: heading, description: "Möten och ställningstaganden i \(body.name) \(year).", section: .bodies,

@@ -47,10 +47,13 @@ extension PageCatalog {
         for meeting in used.meetings { counts[meeting.date.year, default: 0] += 1 }
         for item in used.decisions { counts[item.meeting.date.year, default: 0] += 1 }
         let archive = YearArchive(counts: counts, isPaginated: false)
+        let meetingsByYear = Dictionary(grouping: used.meetings, by: \.date.year)
+        let decisionsByYear = Dictionary(grouping: used.decisions, by: \.meeting.date.year)
         return [Page(url: topic.url, template: "topic", context: topicPage(topic, archive: archive), isSearchable: true)]
             + archive.years.map { year in
                 Page(url: SiteURL.topicYear(topic.id, year.year), template: "topic-year",
-                     context: topicYearPage(topic, year: year.year, archive: archive))
+                     context: topicYearPage(topic, year: year.year, archive: archive,
+                                            meetings: meetingsByYear[year.year] ?? [], decisions: decisionsByYear[year.year] ?? []))
             }
     }
 
@@ -84,16 +87,16 @@ extension PageCatalog {
     }
 
     /// One year of a topic's meetings and decisions.
-    func topicYearPage(_ topic: Topic, year: Int, archive: YearArchive) -> TopicYearContext {
+    func topicYearPage(_ topic: Topic, year: Int, archive: YearArchive, meetings: [Meeting],
+                       decisions: [(meeting: Meeting, index: Int, decision: Decision)]) -> TopicYearContext {
         let url = SiteURL.topicYear(topic.id, year)
-        let used = usageByTopic[topic.id] ?? TopicUsage()
         let heading = "\(topic.title) \(year)"
         return TopicYearContext(
             layout: layout(url, title: heading, description: "Möten och ställningstaganden om \(topic.title) \(year).", section: .topics,
                            crumbs: [("Ämnen", SiteURL.topics), (topic.title, topic.url)]),
             heading: heading, topicTitle: topic.title, topicHref: SiteURL.relative(from: url, to: topic.url),
-            meetings: used.meetings.filter { $0.date.year == year }.map { entry($0, from: url) },
-            decisions: used.decisions.filter { $0.meeting.date.year == year }.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
+            meetings: meetings.map { entry($0, from: url) },
+            decisions: decisions.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
             archive: archive.navigation(from: url, overviewURL: topic.url, current: (year, 1)) { year, _ in SiteURL.topicYear(topic.id, year) })
     }
 }
