@@ -97,8 +97,13 @@ browser-test: site venv
 	Tests/Browser/run.sh $(OUTPUT)
 	$(VENV_PY) Tests/Browser/live_reload.py .build/release/samverkan
 
-bench: build
-	@scripts/bench.sh
+## Realistic benchmark (scripts/bench.sh, bench/): generated archives of BENCH_N meetings (about 10 KB
+## of Markdown each) built by samverkan (clean, with search, check, rebuilds, serve), by Hugo from the
+## same Markdown, and by a cmark-gfm floor; one Markdown table of medians. BENCH_RUNS=3 runs each;
+## BENCH_QUICK=1 only 1000 meetings. Installs Debian's hugo when missing.
+BENCH_N ?= 1000 10000 50000
+bench: build venv
+	@scripts/bench.sh $(BENCH_N)
 
 clean:
 	rm -rf .build .build-fuzz .fuzz-work $(OUTPUT)
