@@ -77,7 +77,7 @@ package struct FrontMatterReader {
             error(node, "fältet '\(key)' ska vara en text, inte en lista eller fält")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhiteSpace()
         guard !trimmed.isEmpty else {
             if required { error(node, "fältet '\(key)' är tomt") }
             return nil
@@ -157,14 +157,14 @@ package struct FrontMatterReader {
         guard let node = fields[key] else { return [] }
         switch node.kind {
         case let .scalar(text, _):
-            return [Located(text.trimmingCharacters(in: .whitespaces), at: location(of: node))]
+            return [Located(text.trimmingWhiteSpace(), at: location(of: node))]
         case let .sequence(items):
             return items.compactMap { item in
                 guard case let .scalar(text, _) = item.kind, !item.isNull else {
                     error(item, "varje värde i '\(key)' ska vara en text")
                     return nil
                 }
-                return Located(text.trimmingCharacters(in: .whitespaces), at: location(of: item))
+                return Located(text.trimmingWhiteSpace(), at: location(of: item))
             }
         case .mapping:
             error(node, "fältet '\(key)' ska vara en lista, t.ex. [a, b]")

@@ -42,7 +42,7 @@ enum HeadingAnchors {
         guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
         rest = rest.dropFirst()
         guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
-        return (String(Int(digits)!), rest.trimmingCharacters(in: .whitespaces))
+        return (String(Int(digits)!), rest.trimmingWhiteSpace())
     }
 
     /// "a. Samverkan …", "3 a. Samverkan …", "3a) …" under item 3 → ("a", "Samverkan …").
@@ -57,7 +57,7 @@ enum HeadingAnchors {
         guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
         rest = rest.dropFirst()
         guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
-        return (String(letter).lowercased(), rest.trimmingCharacters(in: .whitespaces))
+        return (String(letter).lowercased(), rest.trimmingWhiteSpace())
     }
 
     /// Lower case, å/ä → a, ö → o, spaces → `-`, other signs dropped.
