@@ -12,11 +12,13 @@ import SamverkanModel
 public final class BuildCache: Sendable {
     private struct PageEntry: Sendable {
         var context: PageContext
+        var reuseKey: (any Hashable & Sendable)?
         var html: String
     }
 
     private struct Pages: Sendable {
         var templates: [String: String] = [:]
+        var siteWide: (any Hashable & Sendable)?
         var entries: [String: PageEntry] = [:]
         var used = Set<String>()
     }
@@ -39,17 +41,41 @@ public final class BuildCache: Sendable {
         }
     }
 
-    /// The page's HTML from the last build, if its data is equal to what it was then.
-    func page(_ page: Page, context: PageContext) -> String? {
+    /// Forgets every rendered page when what all pages share changed.
+    func useSiteWide(_ inputs: any Hashable & Sendable) {
         pages.withLock { pages in
-            pages.used.insert(page.url)
-            guard let entry = pages.entries[page.url], AnyHashable(entry.context) == AnyHashable(context) else { return nil }
-            return entry.html
+            let same = pages.siteWide.map { AnyHashable($0) == AnyHashable(inputs) } ?? false
+            if !same {
+                pages.entries = [:]
+                pages.siteWide = inputs
+            }
         }
     }
 
+    /// The page's HTML from the last build, if it was made from the same inputs (`Page.reuseKey`),
+    /// without making the page's data.
+    func page(_ page: Page, reusing key: any Hashable & Sendable) -> String? {
+        let entry = pages.withLock { pages in
+            pages.used.insert(page.url)
+            return pages.entries[page.url]
+        }
+        // Compared outside the lock: the other cores look up their pages meanwhile.
+        guard let entry, let stored = entry.reuseKey, AnyHashable(stored) == AnyHashable(key) else { return nil }
+        return entry.html
+    }
+
+    /// The page's HTML from the last build, if its data is equal to what it was then.
+    func page(_ page: Page, context: PageContext) -> String? {
+        let entry = pages.withLock { pages in
+            pages.used.insert(page.url)
+            return pages.entries[page.url]
+        }
+        guard let entry, AnyHashable(entry.context) == AnyHashable(context) else { return nil }
+        return entry.html
+    }
+
     func store(_ page: Page, context: PageContext, html: String) {
-        pages.withLock { $0.entries[page.url] = PageEntry(context: context, html: html) }
+        pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, html: html) }
     }
 
     /// Drops what the build just finished did not ask for: deleted files, old versions of edited ones.

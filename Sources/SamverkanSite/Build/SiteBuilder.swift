@@ -63,6 +63,7 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: missingTemplates(missing, options))
         guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
+        cache?.useSiteWide(catalog.siteWideInputs)
         let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
@@ -146,6 +147,9 @@ public struct SiteBuilder: Sendable {
         // Each page's data is made, rendered and dropped on one core; only its bytes are kept.
         let results = pages.parallelMap { page -> (Result<OutputFile, Diagnostic>, Bool) in
             defer { counter.advance() }
+            if let key = page.reuseKey, let html = cache?.page(page, reusing: key) {
+                return (.success(OutputFile(path: page.outputPath, text: html)), false)
+            }
             let context = page.context
             if let html = cache?.page(page, context: context) { return (.success(OutputFile(path: page.outputPath, text: html)), false) }
             let result = templates.render(page, context: context)

@@ -12,13 +12,19 @@ public struct Page: Sendable {
     /// Whether the search indexes the page (meetings, bodies, topics, free pages); the lists are
     /// left out, since they only repeat what the pages they list say.
     public var isSearchable: Bool
+    /// Everything the page's data is made from, beyond what every page shares (`PageCatalog.siteWideInputs`),
+    /// when it is cheaper to compare than the data itself: a preview rebuild reuses the page's HTML
+    /// without making its data when this is what it was. `nil`: the data is compared.
+    public var reuseKey: (any Hashable & Sendable)?
     private let makeContext: @Sendable () -> PageContext
 
-    public init(url: String, template: String, context: @escaping @autoclosure @Sendable () -> PageContext, isSearchable: Bool = false) {
+    public init(url: String, template: String, context: @escaping @autoclosure @Sendable () -> PageContext,
+                isSearchable: Bool = false, reuseKey: (any Hashable & Sendable)? = nil) {
         self.url = url
         self.template = template
         self.makeContext = context
         self.isSearchable = isSearchable
+        self.reuseKey = reuseKey
     }
 
     /// The page's data, made anew on every access.

@@ -26,12 +26,12 @@ extension PageCatalog {
         let meetings = meetingsByBody[body.id] ?? []
         var counts: [Int: Int] = [:]
         for meeting in meetings where meeting.status != .planned { counts[meeting.date.year, default: 0] += 1 + meeting.decisions.count }
-        let archive = YearArchive(counts: counts, isPaginated: false)
+        let archive = YearArchive(counts: counts)
         let heldByYear = Dictionary(grouping: meetings.reversed().filter { $0.status != .planned }, by: \.date.year)
         return [Page(url: body.url, template: "body", context: bodyPage(body, archive: archive), isSearchable: true)]
-            + archive.years.map { year in
-                Page(url: SiteURL.bodyYear(body.id, year.year), template: "body-year",
-                     context: bodyYearPage(body, year: year.year, archive: archive, held: heldByYear[year.year] ?? []))
+            + archive.pages.map { year, page in
+                Page(url: SiteURL.bodyYear(body.id, year, page: page), template: "body-year",
+                     context: bodyYearPage(body, year: year, page: page, archive: archive, held: heldByYear[year] ?? []))
             }
     }
 
@@ -70,22 +70,25 @@ extension PageCatalog {
             plannedMeetings: meetings.filter(isUpcoming).map { entry($0, from: url) },
             pastPlannedMeetings: meetings.reversed().filter(hasNoMinutes).map { entry($0, from: url) },
             decisions: bodyDecisions,
-            archive: archive.navigation(from: url, overviewURL: url, current: nil) { year, _ in SiteURL.bodyYear(body.id, year) })
+            archive: archive.navigation(from: url, overviewURL: url, current: nil) { SiteURL.bodyYear(body.id, $0, page: $1) })
     }
 
     /// One year of a body's held meetings and decisions.
+    /// One year of a body's held meetings and decisions (one page of it, when the year is long:
+    /// its meetings first, then its decisions).
     /// - Parameter held: the body's held (and cancelled) meetings of the year, newest first.
-    func bodyYearPage(_ body: Body, year: Int, archive: YearArchive, held meetings: [Meeting]) -> BodyYearContext {
-        let url = SiteURL.bodyYear(body.id, year)
-        let heading = "\(body.displayName) \(year)"
+    func bodyYearPage(_ body: Body, year: Int, page: Int, archive: YearArchive, held: [Meeting]) -> BodyYearContext {
+        let url = SiteURL.bodyYear(body.id, year, page: page)
+        let pageCount = archive.pageCount(of: year)
+        let heading = "\(body.displayName) \(year)" + (pageCount > 1 ? ", sida \(page) av \(pageCount)" : "")
+        let allDecisions = held.flatMap { meeting in meeting.decisions.enumerated().map { (meeting, $0.offset, $0.element) } }
+        let (meetings, decisions) = YearArchive.slices(held, allDecisions, page: page)
         return BodyYearContext(
             layout: layout(url, title: heading, description: "Möten och ställningstaganden i \(body.name) \(year).", section: .bodies,
                            crumbs: [("Organ", SiteURL.bodies), (body.displayName, body.url)]),
             heading: heading, bodyName: body.name, bodyHref: SiteURL.relative(from: url, to: body.url),
             heldMeetings: meetings.map { entry($0, from: url) },
-            decisions: meetings.flatMap { meeting in
-                meeting.decisions.enumerated().map { entry($0.element, index: $0.offset, of: meeting, from: url) }
-            },
-            archive: archive.navigation(from: url, overviewURL: body.url, current: (year, 1)) { year, _ in SiteURL.bodyYear(body.id, year) })
+            decisions: decisions.map { entry($0.2, index: $0.1, of: $0.0, from: url) },
+            archive: archive.navigation(from: url, overviewURL: body.url, current: (year, page)) { SiteURL.bodyYear(body.id, $0, page: $1) })
     }
 }

@@ -46,14 +46,14 @@ extension PageCatalog {
         var counts: [Int: Int] = [:]
         for meeting in used.meetings { counts[meeting.date.year, default: 0] += 1 }
         for item in used.decisions { counts[item.meeting.date.year, default: 0] += 1 }
-        let archive = YearArchive(counts: counts, isPaginated: false)
+        let archive = YearArchive(counts: counts)
         let meetingsByYear = Dictionary(grouping: used.meetings, by: \.date.year)
         let decisionsByYear = Dictionary(grouping: used.decisions, by: \.meeting.date.year)
         return [Page(url: topic.url, template: "topic", context: topicPage(topic, archive: archive), isSearchable: true)]
-            + archive.years.map { year in
-                Page(url: SiteURL.topicYear(topic.id, year.year), template: "topic-year",
-                     context: topicYearPage(topic, year: year.year, archive: archive,
-                                            meetings: meetingsByYear[year.year] ?? [], decisions: decisionsByYear[year.year] ?? []))
+            + archive.pages.map { year, page in
+                Page(url: SiteURL.topicYear(topic.id, year, page: page), template: "topic-year",
+                     context: topicYearPage(topic, year: year, page: page, archive: archive,
+                                            meetings: meetingsByYear[year] ?? [], decisions: decisionsByYear[year] ?? []))
             }
     }
 
@@ -83,20 +83,24 @@ extension PageCatalog {
                     isoDate: milestone.date.description, sourceTitle: source.map(title(of:)),
                     sourceHref: source.map { SiteURL.relative(from: url, to: $0.url) })
             },
-            archive: archive.navigation(from: url, overviewURL: url, current: nil) { year, _ in SiteURL.topicYear(topic.id, year) })
+            archive: archive.navigation(from: url, overviewURL: url, current: nil) { SiteURL.topicYear(topic.id, $0, page: $1) })
     }
 
     /// One year of a topic's meetings and decisions.
-    func topicYearPage(_ topic: Topic, year: Int, archive: YearArchive, meetings: [Meeting],
-                       decisions: [(meeting: Meeting, index: Int, decision: Decision)]) -> TopicYearContext {
-        let url = SiteURL.topicYear(topic.id, year)
-        let heading = "\(topic.title) \(year)"
+    /// One year of a topic's meetings and decisions (one page of it, when the year is long: its
+    /// meetings first, then its decisions).
+    func topicYearPage(_ topic: Topic, year: Int, page: Int, archive: YearArchive, meetings allMeetings: [Meeting],
+                       decisions allDecisions: [(meeting: Meeting, index: Int, decision: Decision)]) -> TopicYearContext {
+        let url = SiteURL.topicYear(topic.id, year, page: page)
+        let pageCount = archive.pageCount(of: year)
+        let heading = "\(topic.title) \(year)" + (pageCount > 1 ? ", sida \(page) av \(pageCount)" : "")
+        let (meetings, decisions) = YearArchive.slices(allMeetings, allDecisions, page: page)
         return TopicYearContext(
             layout: layout(url, title: heading, description: "Möten och ställningstaganden om \(topic.title) \(year).", section: .topics,
                            crumbs: [("Ämnen", SiteURL.topics), (topic.title, topic.url)]),
             heading: heading, topicTitle: topic.title, topicHref: SiteURL.relative(from: url, to: topic.url),
             meetings: meetings.map { entry($0, from: url) },
             decisions: decisions.map { entry($0.decision, index: $0.index, of: $0.meeting, from: url) },
-            archive: archive.navigation(from: url, overviewURL: topic.url, current: (year, 1)) { year, _ in SiteURL.topicYear(topic.id, year) })
+            archive: archive.navigation(from: url, overviewURL: topic.url, current: (year, page)) { SiteURL.topicYear(topic.id, $0, page: $1) })
     }
 }

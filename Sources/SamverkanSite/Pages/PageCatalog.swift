@@ -76,13 +76,50 @@ public struct PageCatalog: Sendable {
             Page(url: SiteURL.decisionsYear(year, page: page), template: "decisions", context: decisionsYearPage(year, page: page))
         }
         pages += content.bodies.flatMap(bodyPages)
-        pages += content.meetings.map { Page(url: $0.url, template: "meeting", context: meetingPage($0), isSearchable: true) }
+        pages += content.meetings.map { meeting in
+            Page(url: meeting.url, template: "meeting", context: meetingPage(meeting), isSearchable: true,
+                 reuseKey: meetingPageInputs(meeting))
+        }
         pages += content.topics.flatMap(topicPages)
         pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
         return pages
     }
 
     // MARK: Shared pieces
+
+    /// What every page's data may depend on besides its own inputs: the settings, the free pages
+    /// (navigation and footer), today and whether the site has search.
+    struct SiteWideInputs: Hashable, Sendable {
+        var settings: SiteSettings
+        var pages: [FreePage]
+        var today: CalendarDate
+        var offersSearch: Bool
+    }
+
+    public var siteWideInputs: any Hashable & Sendable {
+        SiteWideInputs(settings: content.settings, pages: content.pages, today: today, offersSearch: offersSearch)
+    }
+
+    /// What a meeting page is made from: the meeting (its rendered text follows from it), its
+    /// neighbours in its body, its body and its topics.
+    struct MeetingPageInputs: Hashable, Sendable {
+        var meeting: Meeting
+        var previous: Meeting?
+        var next: Meeting?
+        var body: Body?
+        var topics: [Topic?]
+    }
+
+    func meetingPageInputs(_ meeting: Meeting) -> any Hashable & Sendable {
+        let siblings = meetingsByBody[meeting.body.value] ?? []
+        let position = positionInBody[meeting.url]
+        return MeetingPageInputs(
+            meeting: meeting,
+            previous: position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil },
+            next: position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil },
+            body: content.bodiesByID[meeting.body.value],
+            topics: meeting.topics.map { content.topicsByID[$0.value] })
+    }
 
     enum Section { case home, timeline, bodies, decisions, topics, upcoming, search, about, none }
 

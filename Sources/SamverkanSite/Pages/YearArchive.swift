@@ -69,6 +69,15 @@ struct YearArchive: Sendable {
         return navigation
     }
 
+    /// The parts of two lists shown one after the other (a year's meetings, then its decisions)
+    /// that page `page` shows.
+    static func slices<First, Second>(_ first: [First], _ second: [Second], page: Int) -> (ArraySlice<First>, ArraySlice<Second>) {
+        let start = (page - 1) * pageSize, end = start + pageSize
+        let firstSlice = first[min(first.count, start) ..< min(first.count, end)]
+        let secondStart = min(second.count, max(0, start - first.count))
+        return (firstSlice, second[secondStart ..< min(second.count, max(secondStart, end - first.count))])
+    }
+
     /// The slice of a year's entries (newest first) that page `page` shows.
     static func slice<Entry>(_ entries: [Entry], page: Int) -> ArraySlice<Entry> {
         let start = min(entries.count, (page - 1) * pageSize)

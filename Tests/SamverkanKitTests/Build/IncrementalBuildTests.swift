@@ -80,6 +80,26 @@ import SamverkanTestDoubles
         #expect(differences(incremental.site, clean(files).1) == [])
     }
 
+    /// A meeting page reused without making its data (`Page.reuseKey`) must still change with
+    /// everything it shows from elsewhere: its body, its topics, its neighbours and the free pages.
+    @Test func meetingPagesFollowTheirBodyTopicsNeighboursAndTheFreePages() {
+        var files = Fixture.realSite()
+        let incremental = Incremental()
+        _ = incremental.build(files)
+        let edits: [(String, (String) -> String)] = [
+            ("content/bodies/sro.md", { $0.replacingOccurrences(of: "\nshort: SRO", with: "\nshort: SRO-X") }),
+            ("content/topics/millennium.md", { $0.replacingOccurrences(of: "title: ", with: "title: Nytt namn på ") }),
+            ("content/meetings/2024/2024-10-03-sro.md", { $0.replacingOccurrences(of: "title: Mötesanteckning SRO", with: "title: Ett nytt namn") }),
+            ("content/pages/om.md", { $0.replacingOccurrences(of: "title: ", with: "title: Mer ") }),
+        ]
+        for (path, change) in edits {
+            files.write(change(text(files, path)), to: path)
+            let report = incremental.build(files)
+            #expect(report.succeeded)
+            #expect(differences(incremental.site, clean(files).1) == [], "after editing \(path)")
+        }
+    }
+
     /// Random edits, renames, additions and deletions of content and templates; after each step the
     /// incremental site must equal a clean build's, byte for byte, and so must the diagnostics.
     @Test(arguments: [1, 2, 3]) func incrementalEqualsCleanOverRandomEdits(seed: UInt64) {
@@ -91,7 +111,8 @@ import SamverkanTestDoubles
             let meetings = files.contents.keys.filter { $0.hasPrefix("content/meetings/") }.sorted()
             let planned = meetings.filter { text(files, $0).contains("status: planned") }
             let topics = files.contents.keys.filter { $0.hasPrefix("content/topics/") }.sorted()
-            switch Int.random(in: 0..<9, using: &random) {
+            let bodies = files.contents.keys.filter { $0.hasPrefix("content/bodies/") }.sorted()
+            switch Int.random(in: 0..<11, using: &random) {
             case 0:  // edit the minutes' text
                 let path = meetings.randomElement(using: &random)!
                 files.write(text(files, path) + "\nTillägg \(step).\n", to: path)
@@ -123,6 +144,14 @@ import SamverkanTestDoubles
                 let path = topics.randomElement(using: &random)!
                 files.write(text(files, path).replacingOccurrences(of: "title: ", with: "title: Nytt \(step) "), to: path)
                 log.append("topic \(path)")
+            case 9:  // rename a body: every meeting page names it
+                let path = bodies.randomElement(using: &random)!
+                files.write(text(files, path).replacingOccurrences(of: "\nname: ", with: "\nname: Omdöpt \(step) "), to: path)
+                log.append("body \(path)")
+            case 10:  // retitle a free page: it is in every page's navigation or footer
+                files.write(text(files, "content/pages/om.md").replacingOccurrences(of: "title: ", with: "title: Om \(step) "),
+                            to: "content/pages/om.md")
+                log.append("page om")
             case 6:  // change a template
                 files.write(text(files, "templates/meeting.mustache") + "<!-- \(step) -->\n", to: "templates/meeting.mustache")
                 log.append("template")

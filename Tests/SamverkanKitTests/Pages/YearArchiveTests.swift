@@ -70,6 +70,12 @@ import SamverkanTestDoubles
         #expect(first.contains(#"<a href="sida-2/index.html" rel="next">"#))
         #expect(second.contains(#"<a href="../index.html" rel="prev">"#))
         #expect(first.components(separatedBy: "<li class=\"timeline__entry").count - 1 == YearArchive.pageSize)
+        // The body's year too: 250 meetings and 1 000 decisions, meetings first.
+        let bodyFirst = try #require(site["organ/sro/2024/index.html"])
+        let bodySecond = try #require(site["organ/sro/2024/sida-2/index.html"])
+        #expect(bodyFirst.contains("<h1>SRO 2024, sida 1 av 2</h1>"))
+        #expect(bodyFirst.components(separatedBy: "<li class=\"entry ").count - 1 == YearArchive.pageSize)
+        #expect(bodySecond.components(separatedBy: "<li class=\"entry ").count - 1 == 250 + 1000 + 3 + 1 - YearArchive.pageSize)
         // The overview cannot hold the year: its newest entries and a link to the rest.
         let overview = try #require(site["tidslinje/index.html"])
         #expect(overview.components(separatedBy: "<li class=\"timeline__entry").count - 1 == YearArchive.overviewLimit)
