@@ -7,6 +7,7 @@
 #   BENCH_SERVE=0                   leave out the `samverkan serve` timings
 #   BENCH_HUGO=0                    leave out Hugo (left out by itself when it would not fit in memory:
 #                                   it needs about 0.4 MB per meeting; BENCH_HUGO_FORCE=1 runs it anyway)
+#                                   Pagefind likewise (about 0.45 MB per meeting; BENCH_PAGEFIND_FORCE=1)
 #   SAMVERKAN=path                  the binary (default .build/release/samverkan; `make bench` builds it)
 #
 # For each N, bench/generate.py writes a deterministic archive of N meetings (about 10 KB of
@@ -140,7 +141,11 @@ for n in "${sizes[@]}"; do
   largest=$(find "$out" -name '*.html' -printf '%s %p\n' | sort -n | tail -n 1)
   echo "N=$n: largest HTML page we write: ${largest%% *} bytes, ${largest#* $out/} (of $(html_count "$out") pages, $(du -sm "$out" | cut -f1) MB in all)" >>"$notes"
 
-  if [ -n "$pagefind" ]; then
+  # Pagefind needs about 0.45 MB per meeting (4.3 GB at 10 000): left out when it would not fit.
+  pagefind_need=$((n * 460))
+  if [ -n "$pagefind" ] && [ "$pagefind_need" -gt "$(available_kib)" ] && [ "${BENCH_PAGEFIND_FORCE:-0}" != 1 ]; then
+    echo "N=$n: Pagefind left out: it would need about $((pagefind_need / 1048576)) GiB, $(($(available_kib) / 1048576)) GiB available (BENCH_PAGEFIND_FORCE=1 runs it anyway)" >>"$notes"
+  elif [ -n "$pagefind" ]; then
     prep_search() { rm -rf "$dir/site-search"; }
     count_search() { html_count "$dir/site-search"; }
     measure "$n" build-search prep_search count_search "$bin" build --pagefind "$pagefind" --output "$dir/site-search" "${sv[@]}"
