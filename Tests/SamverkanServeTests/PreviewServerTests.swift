@@ -13,7 +13,7 @@ import SamverkanSite
     static let meeting = "content/meetings/2024/2024-10-03-sro.md"
 
     /// The fixture site and the real templates, copied into a fresh folder.
-    func workspace() throws -> String {
+    static func workspace() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-serve-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("Tests/SamverkanKitTests/Fixtures/content").path,
@@ -43,7 +43,7 @@ import SamverkanSite
     }
 
     func withServer(limits: ServerLimits = ServerLimits(), _ body: (String, UInt16) async throws -> Void) async throws {
-        let root = try workspace()
+        let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let session = PreviewSession(options: BuildOptions(contentDirectory: root + "/content", templatesDirectory: root + "/templates",
                                                            outputDirectory: root + "/site", today: CalendarDate(year: 2024, month: 11, day: 1)!))

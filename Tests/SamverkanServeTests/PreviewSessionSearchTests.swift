@@ -24,16 +24,6 @@ import SamverkanSite
         }
     }
 
-    func workspace() throws -> String {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-serve-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("Tests/SamverkanKitTests/Fixtures/content").path,
-                                         toPath: root + "/content")
-        try FileManager.default.copyItem(atPath: repository.appendingPathComponent("templates").path, toPath: root + "/templates")
-        return root
-    }
-
     func waitUntil(_ condition: () -> Bool) async throws -> Bool {
         for _ in 0 ..< 200 {
             if condition() { return true }
@@ -43,7 +33,7 @@ import SamverkanSite
     }
 
     @Test func aBuildPublishesAtOnceAndTheIndexFollowsInTheBackground() async throws {
-        let root = try workspace()
+        let root = try PreviewServerTests.workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let indexer = SlowIndexer(delay: .milliseconds(1500))
         let session = PreviewSession(options: BuildOptions(contentDirectory: root + "/content", templatesDirectory: root + "/templates",

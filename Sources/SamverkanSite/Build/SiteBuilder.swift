@@ -117,7 +117,8 @@ public struct SiteBuilder: Sendable {
         case let .deferred(indexer, ready):
             let digest = SearchIndex.digest(of: pages, indexer: indexer)
             if let ready, ready.digest == digest { return (ready.files, nil) }
-            let live = SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
+            // The newest index this preview made is the one it published: no need to read it back.
+            let live = ready ?? SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
             return (live?.files ?? [], live?.digest == digest ? nil : pages)
         }
     }

@@ -9,8 +9,9 @@ public enum SearchIndexing: Sendable {
     /// Indexes the searchable pages as part of the build, all or nothing with the rest of the site;
     /// when the live site's index was made from the same pages by the same indexer, keeps it.
     case during(any SearchIndexer)
-    /// For the preview: never waits for the indexer. Uses `ready` when it was made from the pages
-    /// this build has, else keeps the live index as it is and reports the pages to index
+    /// For the preview: never waits for the indexer. `ready` is the newest index the caller made
+    /// (and so the one it published last). Uses it when it was made from the pages this build has,
+    /// else keeps it (or, before there is one, the live site's) as it is and reports the pages to index
     /// (`BuildReport.searchPagesToIndex`), so the caller can index them in the background and
     /// build again with the result.
     case deferred(any SearchIndexer, ready: SearchIndex?)
