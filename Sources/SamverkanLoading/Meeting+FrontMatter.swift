@@ -2,11 +2,13 @@ import SamverkanModel
 
 extension Meeting {
     static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
-                              "topics", "participants", "secretary", "attachments", "decisions"]
+                              "topics", "participants", "secretary", "attachments", "decisions", "items"]
     static let knownGroupFields = ["group", "members"]
     static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
     static let knownAttachmentFields = ["title", "href"]
-    static let knownDecisionFields = ["item", "kind", "text", "topics"]
+    static let knownDecisionFields = ["item", "kind", "text", "topics", "assignment", "reports", "completes"]
+    static let knownAssignmentFields = ["id", "to", "due"]
+    static let knownItemFields = ["item", "topics"]
 
     /// Decodes `content/meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`.
     static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Meeting?, [Diagnostic]) {
@@ -53,11 +55,27 @@ extension Meeting {
             guard let decision = reader.fields(of: node, known: knownDecisionFields, what: "ett ställningstagande") else { continue }
             let kind: Decision.Kind? = reader.choice(decision, "kind", required: true)
             let text = reader.string(decision, "text", required: true, example: "SRO noterar informationen.")
-            let item = reader.located(decision, "item").map { Located($0.value.lowercased().replacingOccurrences(of: " ", with: ""), at: $0.location) }
+            let item = reader.located(decision, "item").map(Self.itemNumber)
+            let assignment = decodeAssignment(decision, kind: kind, reader: &reader)
+            var report: ReportBack?
+            if let reports = reader.located(decision, "reports") {
+                report = ReportBack(assignment: reports, completes: reader.bool(decision, "completes") ?? true)
+            } else if let completes = decision["completes"] {
+                reader.error(completes, "fältet 'completes' hör till en återrapportering",
+                             hint: "lägg till reports: <uppdragets id>, eller ta bort completes")
+            }
             guard let kind, let text else { continue }
             decisions.append(Decision(item: item, kind: kind, text: text,
                                       topics: reader.stringList(decision, "topics"),
+                                      assignment: assignment, report: report,
                                       location: reader.location(of: node)))
+        }
+
+        var itemNotes: [AgendaItemNote] = []
+        for node in reader.list(fields, "items") {
+            guard let note = reader.fields(of: node, known: knownItemFields, what: "en dagordningspunkt i items"),
+                  let item = reader.located(note, "item", required: true, example: "5") else { continue }
+            itemNotes.append(AgendaItemNote(item: Self.itemNumber(item), topics: reader.stringList(note, "topics")))
         }
 
         guard let body, let date else { return (nil, reader.diagnostics) }
@@ -68,9 +86,33 @@ extension Meeting {
             start: start, end: end,
             location: reader.string(fields, "location"), format: format,
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
-            secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions,
+            secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions, itemNotes: itemNotes,
             text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
         return (meeting, reader.diagnostics)
+    }
+
+    /// `8`, `3d`: an item as written (`3 D`) in the form its anchor uses.
+    static func itemNumber(_ written: Located<String>) -> Located<String> {
+        Located(written.value.lowercased().replacingOccurrences(of: " ", with: ""), at: written.location)
+    }
+
+    /// A decision's `assignment:`, which only a decision of kind `ger uppdrag` may carry.
+    static func decodeAssignment(_ decision: FrontMatterReader.Fields, kind: Decision.Kind?,
+                                 reader: inout FrontMatterReader) -> Assignment? {
+        guard let node = decision["assignment"] else { return nil }
+        if let kind, kind != .commissions {
+            reader.error(node, "bara ett ställningstagande av typen 'ger uppdrag' kan ge ett uppdrag (det här är '\(kind.rawValue)')",
+                         hint: "skriv kind: ger uppdrag, eller ta bort assignment")
+            return nil
+        }
+        guard let fields = reader.fields(of: node, known: knownAssignmentFields, what: "ett uppdrag"),
+              let id = reader.located(fields, "id", required: true, example: "fokusomraden-forslag") else { return nil }
+        guard Identifier.isValid(id.value) else {
+            reader.error(at: id.location, "ogiltigt id '\(id.value)' för uppdraget", hint: Identifier.rule)
+            return nil
+        }
+        let due = reader.partialDate(fields, "due").flatMap { date in fields["due"].map { Located(date, at: reader.location(of: $0)) } }
+        return Assignment(id: id, assignee: reader.located(fields, "to"), due: due)
     }
 
 }

@@ -1,7 +1,7 @@
 import SamverkanModel
 
 extension Topic {
-    static let knownFields = ["title"]
+    static let knownFields = ["title", "diarienummer"]
 
     /// Decodes `content/topics/<id>.md`.
     static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Topic?, [Diagnostic]) {
@@ -14,7 +14,7 @@ extension Topic {
         }
         let title = reader.string(fields, "title", required: true, example: "Hälso- och sjukvårdsavtalet")
         guard let title, Identifier.isValid(id) else { return (nil, reader.diagnostics) }
-        let topic = Topic(id: id, title: title,
+        let topic = Topic(id: id, title: title, diarienummer: reader.string(fields, "diarienummer"),
                           description: MarkdownSource(text: document.body, path: file.displayPath,
                                                       firstLine: document.bodyFirstLine))
         return (topic, reader.diagnostics)

@@ -17,14 +17,20 @@ public struct Decision: Sendable, Hashable {
     public var kind: Kind
     public var text: String
     public var topics: [Located<String>]
+    /// The assignment this decision gives (only on `ger uppdrag`).
+    public var assignment: Assignment?
+    /// The assignment this decision reports back on.
+    public var report: ReportBack?
     public var location: SourceLocation
 
     package init(item: Located<String>? = nil, kind: Kind, text: String, topics: [Located<String>],
-                 location: SourceLocation) {
+                 assignment: Assignment? = nil, report: ReportBack? = nil, location: SourceLocation) {
         self.item = item
         self.kind = kind
         self.text = text
         self.topics = topics
+        self.assignment = assignment
+        self.report = report
         self.location = location
     }
 }

@@ -48,6 +48,8 @@ public struct Meeting: Sendable, Hashable {
     public var secretary: String?
     public var attachments: [Attachment]
     public var decisions: [Decision]
+    /// What `items:` says about single agenda items (their topics).
+    public var itemNotes: [AgendaItemNote]
     public var text: MarkdownSource
 
     public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
@@ -56,7 +58,7 @@ public struct Meeting: Sendable, Hashable {
                  title: String? = nil, status: Status, statusLocation: SourceLocation, start: ClockTime? = nil,
                  end: ClockTime? = nil, location: String? = nil, format: Format? = nil,
                  topics: [Located<String>], participantGroups: [ParticipantGroup], secretary: String? = nil,
-                 attachments: [Attachment], decisions: [Decision], text: MarkdownSource) {
+                 attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [], text: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.relativePath = relativePath
@@ -74,6 +76,7 @@ public struct Meeting: Sendable, Hashable {
         self.secretary = secretary
         self.attachments = attachments
         self.decisions = decisions
+        self.itemNotes = itemNotes
         self.text = text
     }
 }

@@ -7,11 +7,17 @@ public enum SiteURL {
     public static let topics = "/amnen/"
     public static let upcoming = "/kommande/"
     public static let search = "/sok/"
+    public static let assignments = "/uppdrag/"
+    /// How to follow the work: every feed and calendar.
+    public static let follow = "/folj/"
     /// Files that are not pages: their URL is their path.
     public static let feed = "/feed.xml"
     public static let calendar = "/kalender.ics"
     public static let meetingsData = "/data/meetings.json"
     public static let decisionsData = "/data/decisions.json"
+    public static let assignmentsData = "/data/assignments.json"
+    /// New and completed assignments.
+    public static let assignmentsFeed = "/uppdrag/feed.xml"
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
     /// The search index's folder, as a path under the output folder: Pagefind's bundle.
@@ -20,14 +26,19 @@ public enum SiteURL {
     public static let notFound = "/404.html"
 
     /// Pages every site has, whatever its content.
-    public static let fixedPages = [home, timeline, bodies, decisions, topics, upcoming]
+    public static let fixedPages = [home, timeline, bodies, decisions, topics, upcoming, assignments, follow]
     /// Top-level URL segments the generator uses itself; a free page may not take them.
     public static let reservedSegments: Set<String> = ["organ", "moten", "beslut", "amnen", "kommande", "tidslinje",
-                                                       "files", "assets", "sok", "data", "pagefind"]
+                                                       "files", "assets", "sok", "data", "pagefind", "uppdrag", "folj"]
 
     public static func body(_ id: String) -> String { "/organ/\(id)/" }
     public static func meeting(year: Int, slug: String) -> String { "/moten/\(year)/\(slug)/" }
     public static func topic(_ id: String) -> String { "/amnen/\(id)/" }
+    public static func assignment(_ id: String) -> String { "/uppdrag/\(id)/" }
+    /// A body's own feed and calendar, and a topic's feed: `/organ/sro/feed.xml`.
+    public static func bodyFeed(_ id: String) -> String { body(id) + "feed.xml" }
+    public static func bodyCalendar(_ id: String) -> String { body(id) + "kalender.ics" }
+    public static func topicFeed(_ id: String) -> String { topic(id) + "feed.xml" }
     public static func page(_ slug: String) -> String { "/\(slug)/" }
     public static func file(_ name: String) -> String { "/files/\(name)" }
 

@@ -2,13 +2,16 @@
 public struct Topic: Sendable, Hashable {
     public var id: String
     public var title: String
+    /// The matter's registry number, when it has one (`RS 2024-01234`).
+    public var diarienummer: String?
     public var description: MarkdownSource
 
     public var url: String { SiteURL.topic(id) }
 
-    package init(id: String, title: String, description: MarkdownSource) {
+    package init(id: String, title: String, diarienummer: String? = nil, description: MarkdownSource) {
         self.id = id
         self.title = title
+        self.diarienummer = diarienummer
         self.description = description
     }
 }

@@ -85,6 +85,7 @@ public enum ConsistencyValidator {
         for meeting in content.meetings {
             var named = Set(meeting.topics.map(\.value))
             for decision in meeting.decisions { named.formUnion(decision.topics.map(\.value)) }
+            for note in meeting.itemNotes { named.formUnion(note.topics.map(\.value)) }
             for topic in named { meetingsByTopic[topic, default: 0] += 1 }
         }
         var milestonesByTopic: [String: Int] = [:]

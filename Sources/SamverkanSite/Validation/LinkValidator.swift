@@ -14,6 +14,11 @@ public enum LinkValidator {
         }
         for body in content.bodies { anchorsByURL[body.url] = (rendered.bodies[body.id]?.anchors ?? []).union(PageAnchors.bodyReserved) }
         for topic in content.topics { anchorsByURL[topic.url] = (rendered.topics[topic.id]?.anchors ?? []).union(PageAnchors.topicReserved) }
+        for meeting in content.meetings {
+            for decision in meeting.decisions {
+                if let assignment = decision.assignment { anchorsByURL[assignment.url] = PageAnchors.layoutReserved }
+            }
+        }
         for page in content.pages { anchorsByURL[page.url] = (rendered.pages[page.slug]?.anchors ?? []).union(PageAnchors.layoutReserved) }
         let files = Set(content.files.map { SiteURL.file($0) })
         // Pages of files that failed to decode: already reported, so links to them are not.
@@ -83,12 +88,18 @@ public enum LinkValidator {
     private static func decisionItemProblems(_ meeting: Meeting, _ text: RenderedMarkdown?) -> [Diagnostic] {
         let items = (text?.headings ?? []).compactMap(\.itemNumber)
         let known = Set(items)
-        return meeting.decisions.compactMap { decision in
+        let listed = items.isEmpty ? "mötet har inga numrerade punkter" : "punkter: \(items.joined(separator: ", "))"
+        let decisionProblems = meeting.decisions.compactMap { decision -> Diagnostic? in
             guard let item = decision.item, !known.contains(item.value) else { return nil }
-            let listed = items.isEmpty ? "mötet har inga numrerade punkter" : "punkter: \(items.joined(separator: ", "))"
             return .error(item.location, "ställningstagandet hör till punkt \(item.value), som inte finns i dagordningen (\(listed))",
                           hint: "rätta item, eller skriv rubriken ## \(item.value). … i texten")
         }
+        let noteProblems = meeting.itemNotes.compactMap { note -> Diagnostic? in
+            guard !known.contains(note.item.value) else { return nil }
+            return .error(note.item.location, "items nämner punkt \(note.item.value), som inte finns i dagordningen (\(listed))",
+                          hint: "rätta item, eller skriv rubriken ## \(note.item.value). … i texten")
+        }
+        return decisionProblems + noteProblems
     }
 }
 

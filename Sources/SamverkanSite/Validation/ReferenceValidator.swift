@@ -30,6 +30,7 @@ public enum ReferenceValidator {
             }
             meeting.topics.forEach(checkTopic)
             for decision in meeting.decisions { decision.topics.forEach(checkTopic) }
+            for note in meeting.itemNotes { note.topics.forEach(checkTopic) }
             for attachment in meeting.attachments {
                 guard let href = attachment.href else { continue }
                 switch LinkTarget(href.value) {
