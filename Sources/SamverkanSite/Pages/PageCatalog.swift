@@ -7,7 +7,8 @@ import SamverkanModel
 public struct PageCatalog: Sendable {
     /// Every template a page kind is rendered with: what `check` requires of the templates folder.
     public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "body-year", "meeting", "decisions", "topic-year",
-                                                    "topics", "topic", "upcoming", "page", "sok", "404"]
+                                                    "topics", "topic", "upcoming", "page", "sok", "404",
+                                                    "assignments", "assignment", "folj"]
 
     let content: SiteContent
     let rendered: RenderedContent
@@ -28,6 +29,8 @@ public struct PageCatalog: Sendable {
     let decisionsByYear: [Int: [(meeting: Meeting, index: Int, decision: Decision)]]
     let timelineArchive: YearArchive
     let decisionArchive: YearArchive
+    /// Every assignment and its report-backs.
+    let assignments: AssignmentRegister
 
     public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
         self.content = content
@@ -55,6 +58,7 @@ public struct PageCatalog: Sendable {
         for (year, milestones) in milestonesByYear { timelineCounts[year, default: 0] += milestones.count }
         timelineArchive = YearArchive(counts: timelineCounts)
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
+        assignments = AssignmentRegister(content)
     }
 
     /// Every page of the site, in a stable order.
@@ -66,6 +70,8 @@ public struct PageCatalog: Sendable {
             Page(url: SiteURL.decisions, template: "decisions", context: decisionsPage()),
             Page(url: SiteURL.topics, template: "topics", context: topicsPage()),
             Page(url: SiteURL.upcoming, template: "upcoming", context: upcomingPage()),
+            Page(url: SiteURL.assignments, template: "assignments", context: assignmentsPage()),
+            Page(url: SiteURL.follow, template: "folj", context: followPage()),
             Page(url: SiteURL.search, template: "sok", context: searchPage()),
             Page(url: SiteURL.notFound, template: "404", context: notFoundPage()),
         ]
@@ -79,6 +85,9 @@ public struct PageCatalog: Sendable {
         pages += content.meetings.map { meeting in
             Page(url: meeting.url, template: "meeting", context: meetingPage(meeting), isSearchable: true,
                  reuseKey: meetingPageInputs(meeting))
+        }
+        pages += assignments.assignments.map { tracked in
+            Page(url: tracked.assignment.url, template: "assignment", context: assignmentPage(tracked), isSearchable: true)
         }
         pages += content.topics.flatMap(topicPages)
         pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
@@ -121,13 +130,13 @@ public struct PageCatalog: Sendable {
             topics: meeting.topics.map { content.topicsByID[$0.value] })
     }
 
-    enum Section { case home, timeline, bodies, decisions, topics, upcoming, search, about, none }
+    enum Section { case home, timeline, bodies, decisions, assignments, topics, upcoming, follow, search, about, none }
 
     /// - Parameter search: the Pagefind filters of a page the search indexes (`nil`: not indexed,
     ///   like the lists, which only repeat what the pages they list say).
     func layout(_ pageURL: String, title: String, description: String, section: Section,
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
-                searchTitle: String? = nil) -> LayoutContext {
+                searchTitle: String? = nil, feeds: [Feed] = []) -> LayoutContext {
         let settings = content.settings
         // The 404 page is shown at any address: its links start at the site's root path ("/", or the
         // path of base_url), everyone else's are relative.
@@ -140,6 +149,7 @@ public struct PageCatalog: Sendable {
             ("Tidslinje", SiteURL.timeline, .timeline),
             ("Organ", SiteURL.bodies, .bodies),
             ("Ställningstaganden", SiteURL.decisions, .decisions),
+            ("Uppdrag", SiteURL.assignments, .assignments),
             ("Ämnen", SiteURL.topics, .topics),
             ("Kommande möten", SiteURL.upcoming, .upcoming),
             ("Sök", SiteURL.search, .search),
@@ -166,6 +176,8 @@ public struct PageCatalog: Sendable {
             canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
             feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
             calendarHref: href(SiteURL.calendar),
+            followHref: href(SiteURL.follow),
+            alternates: feeds.map { LayoutContext.Alternate(title: $0.title, href: feedLink($0.url, from: url)) },
             searchHref: href(SiteURL.search),
             searchable: search != nil,
             // Pagefind reads "title:…" and would take a comma as the start of another field.
@@ -174,6 +186,17 @@ public struct PageCatalog: Sendable {
                 // Pagefind reads "name:value"; a comma would start another filter.
                 LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
             })
+    }
+
+    /// A feed of the site or of a part of it, for `<link rel="alternate">` and for `/folj/`.
+    struct Feed {
+        var title: String
+        var url: String
+    }
+
+    /// A feed's address as readers subscribe to it: absolute when `base_url` is set.
+    func feedLink(_ feedURL: String, from page: String) -> String {
+        SiteURL.absolute(feedURL, base: content.settings.baseURL) ?? SiteURL.relative(from: page, to: feedURL)
     }
 
     /// The site's root as an absolute path: `/`, or `/arkiv/` when `base_url` is `https://x.se/arkiv`.

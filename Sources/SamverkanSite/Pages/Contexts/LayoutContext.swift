@@ -32,12 +32,21 @@ public struct LayoutContext: Sendable, Hashable {
     /// The Atom feed: absolute when `base_url` is set, else relative.
     public var feedHref: String
     public var calendarHref: String
+    /// `/folj/`: every feed and calendar, and how to subscribe.
+    public var followHref: String
+    /// Feeds of what the page shows (a body's, a topic's): `<link rel="alternate">`.
+    public var alternates: [Alternate]
     public var searchHref: String
     /// Whether the search indexes the page (`data-pagefind-body`), and by which filters.
     public var searchable: Bool
     /// The title a search result shows (`title:…`), when it should say more than the page's h1.
     public var searchTitle: String?
     public var searchFilters: [SearchFilter]
+
+    public struct Alternate: Sendable, Hashable {
+        public var title: String
+        public var href: String
+    }
 
     public struct SearchFilter: Sendable, Hashable {
         /// `organ:SRO`, `år:2024`, `typ:Möte`.

@@ -38,6 +38,24 @@ extension ArchiveNavigation.PageLink: TemplateValue {
     }
 }
 
+extension AssignmentsContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(1)
+        value["layout"] = layout.templateValue
+        return value
+    }
+}
+
+extension AssignmentContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(1)
+        value["layout"] = layout.templateValue
+        return value
+    }
+}
+
 extension DecisionEntry: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
@@ -57,10 +75,19 @@ extension DecisionEntry: TemplateValue {
     }
 }
 
+extension FollowContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(1)
+        value["layout"] = layout.templateValue
+        return value
+    }
+}
+
 extension LayoutContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(20)
+        value.reserveCapacity(22)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
         if let siteDescription { value["siteDescription"] = siteDescription }
@@ -77,6 +104,8 @@ extension LayoutContext: TemplateValue {
         if let canonical { value["canonical"] = canonical }
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
+        value["followHref"] = followHref
+        value["alternates"] = alternates.map(\.templateValue)
         value["searchHref"] = searchHref
         value["searchable"] = searchable
         if let searchTitle { value["searchTitle"] = searchTitle }
@@ -103,6 +132,16 @@ extension LayoutContext.Crumb: TemplateValue {
         value["label"] = label
         value["href"] = href
         value["isLast"] = isLast
+        return value
+    }
+}
+
+extension LayoutContext.Alternate: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(2)
+        value["title"] = title
+        value["href"] = href
         return value
     }
 }

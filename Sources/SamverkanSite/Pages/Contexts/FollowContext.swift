@@ -1,0 +1,4 @@
+/// `/folj/`: every feed and calendar, and how to subscribe.
+public struct FollowContext: Sendable, Hashable {
+    public var layout: LayoutContext
+}
