@@ -100,16 +100,16 @@ extension Meeting {
     static func decodeAssignment(_ decision: FrontMatterReader.Fields, kind: Decision.Kind?,
                                  reader: inout FrontMatterReader) -> Assignment? {
         guard let node = decision["assignment"] else { return nil }
+        // A wrong kind or id is an error, but the assignment is kept, so that the reports on it
+        // are not also reported as naming an unknown one.
         if let kind, kind != .commissions {
             reader.error(node, "bara ett ställningstagande av typen 'ger uppdrag' kan ge ett uppdrag (det här är '\(kind.rawValue)')",
                          hint: "skriv kind: ger uppdrag, eller ta bort assignment")
-            return nil
         }
         guard let fields = reader.fields(of: node, known: knownAssignmentFields, what: "ett uppdrag"),
               let id = reader.located(fields, "id", required: true, example: "fokusomraden-forslag") else { return nil }
-        guard Identifier.isValid(id.value) else {
+        if !Identifier.isValid(id.value) {
             reader.error(at: id.location, "ogiltigt id '\(id.value)' för uppdraget", hint: Identifier.rule)
-            return nil
         }
         let due = reader.partialDate(fields, "due").flatMap { date in fields["due"].map { Located(date, at: reader.location(of: $0)) } }
         return Assignment(id: id, assignee: reader.located(fields, "to"), due: due)

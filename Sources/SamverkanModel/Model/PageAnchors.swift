@@ -9,12 +9,14 @@ public enum PageAnchors {
     public static let participants = "deltagare"
     public static let decisions = "beslut"
     public static let attachments = "bilagor"
+    /// A meeting page's list of pages that link to it (`meeting.mustache`).
+    public static let backlinks = "hanvisningar"
     /// A topic page's milestones (`topic.mustache`).
     public static let milestones = "milstolpar"
 
     public static let layoutReserved: Set<String> = [mainContent]
     public static let topicReserved: Set<String> = layoutReserved.union([milestones, "milstolpar-rubrik",
-                                                                         "amne-stallningstaganden", "amne-moten"])
+                                                                         "amne-stallningstaganden", "amne-moten", "amne-gang"])
     public static let bodyReserved: Set<String> = layoutReserved.union(["organ-kommande", "organ-genomforda",
                                                                         "organ-utan-anteckningar", "organ-ledamoter",
                                                                         "organ-stallningstaganden"])
@@ -27,7 +29,7 @@ public enum PageAnchors {
 
     public static func meetingReserved(decisionCount: Int) -> Set<String> {
         layoutReserved
-            .union([agenda, participants, decisions, attachments])
+            .union([agenda, participants, decisions, attachments, backlinks])
             .union((0..<decisionCount).map(decisionAnchor))
     }
 }

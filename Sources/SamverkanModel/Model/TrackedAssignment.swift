@@ -20,6 +20,11 @@ public struct TrackedAssignment: Sendable {
         public var meeting: Meeting
         public var index: Int
         public var decision: Decision { meeting.decisions[index] }
+
+        public init(meeting: Meeting, index: Int) {
+            self.meeting = meeting
+            self.index = index
+        }
     }
 
     public var assignment: Assignment

@@ -11,7 +11,10 @@ public enum AssignmentValidator {
                                       hint: "ge uppdraget ett eget id; ett id följer ett uppdrag hela vägen"))
         }
         let ids = register.assignments.map(\.assignment.id.value)
-        for report in register.unknownReports {
+        // A meeting that failed to decode may give the assignment: its error is reported already,
+        // and a report on an unknown id is reported once that file reads.
+        let someMeetingUnread = content.undecodable.contains { $0.hasPrefix("meetings/") }
+        for report in register.unknownReports where !someMeetingUnread {
             var message = "återrapporteringen gäller ett okänt uppdrag '\(report.assignment.value)'"
             if let closest = FrontMatterReader.closest(to: report.assignment.value, among: ids) { message += "; menade du '\(closest)'?" }
             diagnostics.append(.error(report.assignment.location, message,

@@ -67,7 +67,7 @@ import SamverkanTestDoubles
     @Test func unknownFieldIsAWarningThatDoesNotFailTheBuild() throws {
         let files = try meeting(replacing: "location: Stationshuset", with: "locaton: Stationshuset")
         let (report, lines) = Fixture.check(files)
-        #expect(lines == ["content/meetings/2024/2024-10-03-sro.md:7:1: warning: okänt fält 'locaton' i ett möte; menade du 'location'? — kända fält: body, date, title, status, start, end, location, format, topics, participants, secretary, attachments, decisions"])
+        #expect(lines == ["content/meetings/2024/2024-10-03-sro.md:7:1: warning: okänt fält 'locaton' i ett möte; menade du 'location'? — kända fält: body, date, title, status, start, end, location, format, topics, participants, secretary, attachments, decisions, items"])
         #expect(report.exitStatus == 0)
         let (built, site) = Fixture.build(files)
         #expect(built.exitStatus == 0)
@@ -113,7 +113,7 @@ import SamverkanTestDoubles
 
     @Test func twoFilesWithTheSameURL() throws {
         expectError(fixture("content/pages/organ.md", "---\ntitle: Organ\n---\nText.\n"),
-                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, kommande, moten, organ, pagefind, sok, tidslinje)")
+                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, folj, kommande, moten, organ, pagefind, sok, tidslinje, uppdrag)")
     }
 
     @Test func meetingFileNameThatDisagreesWithItsDate() throws {
@@ -124,7 +124,7 @@ import SamverkanTestDoubles
 
     @Test func linkToAMeetingThatDoesNotExist() throws {
         expectError(try meeting(replacing: "(meetings/2025/2025-01-30-sro.md)", with: "(meetings/2025/2025-01-31-sro.md)"),
-                    "content/meetings/2024/2024-10-03-sro.md:40:30: error: länken 'meetings/2025/2025-01-31-sro.md': sidan /moten/2025/2025-01-31-sro/ finns inte")
+                    "content/meetings/2024/2024-10-03-sro.md:58:30: error: länken 'meetings/2025/2025-01-31-sro.md': sidan /moten/2025/2025-01-31-sro/ finns inte")
     }
 
     @Test func linkToABodyThatDoesNotExist() throws {
@@ -139,12 +139,12 @@ import SamverkanTestDoubles
 
     @Test func linkToAFileThatDoesNotExist() throws {
         expectError(try meeting(replacing: "(/files/presentation.pdf)", with: "(/files/saknas.pdf)"),
-                    "content/meetings/2024/2024-10-03-sro.md:54:28: error: länken '/files/saknas.pdf': filen finns inte — lägg filen i content/files/saknas.pdf")
+                    "content/meetings/2024/2024-10-03-sro.md:72:28: error: länken '/files/saknas.pdf': filen finns inte — lägg filen i content/files/saknas.pdf")
     }
 
     @Test func linkToAnAnchorThatDoesNotExist() throws {
         expectError(try meeting(replacing: "(#punkt-2)", with: "(#punkt-9)"),
-                    "content/meetings/2024/2024-10-03-sro.md:54:4: error: länken '#punkt-9': ankaret #punkt-9 finns inte på sidan — ankare: ovrigt, punkt-1, punkt-2, punkt-3, punkt-3a")
+                    "content/meetings/2024/2024-10-03-sro.md:72:4: error: länken '#punkt-9': ankaret #punkt-9 finns inte på sidan — ankare: ovrigt, punkt-1, punkt-2, punkt-3, punkt-3a")
     }
 
     @Test func attachmentThatDoesNotExist() throws {
