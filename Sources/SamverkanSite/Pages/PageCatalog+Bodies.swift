@@ -59,7 +59,11 @@ extension PageCatalog {
         }
         return BodyContext(
             layout: layout(url, title: body.displayName, description: body.name, section: .bodies,
-                           crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)]),
+                           crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)],
+                           feeds: [Feed(title: "Nytt från \(body.displayName)", url: SiteURL.bodyFeed(body.id))]),
+            feedHref: feedLink(SiteURL.bodyFeed(body.id), from: url),
+            calendarHref: SiteURL.relative(from: url, to: SiteURL.bodyCalendar(body.id)),
+            followHref: SiteURL.relative(from: url, to: SiteURL.follow),
             name: body.name, short: body.short, kindLabel: body.kind.label, parties: body.parties,
             descriptionHTML: rendered.bodies[body.id]?.html ?? "",
             memberGroups: groups,

@@ -27,9 +27,24 @@ extension PageCatalog {
             guard let item = decision.item?.value else { continue }
             decisionsByItem[itemOfSubItem[item] ?? item, default: []].append(entry)
         }
+        let sources = backlinks.sourcesByMeeting[url] ?? []
+        func backlink(_ source: BacklinkIndex.Source) -> MeetingContext.Backlink {
+            // An untitled meeting's title ends with its date already.
+            let date = source.date.flatMap { source.title.hasSuffix(SwedishDateFormatter.medium($0)) ? nil : $0 }
+            return MeetingContext.Backlink(sourceTitle: source.title, sourceHref: SiteURL.relative(from: url, to: source.url),
+                                    sourceDateText: date.map(SwedishDateFormatter.medium), sourceIsoDate: date?.description,
+                                    sourceItemLabel: source.item.map { "punkt \($0)" })
+        }
+        var backlinksByItem: [String: [MeetingContext.Backlink]] = [:]
+        for source in sources {
+            guard let item = source.item else { continue }
+            backlinksByItem[itemOfSubItem[item] ?? item, default: []].append(backlink(source))
+        }
         let sections = (text?.sections ?? []).map { section in
-            MeetingContext.Section(html: section.html,
-                                   sectionDecisions: section.heading?.itemNumber.flatMap { decisionsByItem[$0] } ?? [])
+            let number = section.heading?.itemNumber
+            return MeetingContext.Section(html: section.html,
+                                          sectionDecisions: number.flatMap { decisionsByItem[$0] } ?? [],
+                                          sectionBacklinks: number.flatMap { backlinksByItem[$0] } ?? [])
         }
 
         let groups = meeting.participantGroups.map { group in
@@ -74,7 +89,7 @@ extension PageCatalog {
                     return SiteURL.relative(from: url, to: path)
                 })
             },
-            secretary: meeting.secretary,
+            secretary: meeting.secretary, backlinks: sources.map(backlink),
             previous: previous.map { entry($0, from: url) }, next: next.map { entry($0, from: url) })
     }
 }

@@ -31,6 +31,8 @@ public struct PageCatalog: Sendable {
     let decisionArchive: YearArchive
     /// Every assignment and its report-backs.
     let assignments: AssignmentRegister
+    /// Which pages link to each meeting.
+    let backlinks: BacklinkIndex
 
     public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
         self.content = content
@@ -59,6 +61,7 @@ public struct PageCatalog: Sendable {
         timelineArchive = YearArchive(counts: timelineCounts)
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
         assignments = AssignmentRegister(content)
+        backlinks = BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) }
     }
 
     /// Every page of the site, in a stable order.
@@ -110,13 +113,21 @@ public struct PageCatalog: Sendable {
     }
 
     /// What a meeting page is made from: the meeting (its rendered text follows from it), its
-    /// neighbours in its body, its body and its topics.
+    /// neighbours in its body, its body, its topics, its assignments' state and its backlinks.
     struct MeetingPageInputs: Hashable, Sendable {
         var meeting: Meeting
         var previous: Meeting?
         var next: Meeting?
         var body: Body?
         var topics: [Topic?]
+        /// What the page shows of assignments beside its decisions, and of the pages that link to it.
+        var assignmentNotes: [AssignmentNotes]
+        var backlinks: [BacklinkIndex.Source]
+    }
+
+    struct AssignmentNotes: Hashable, Sendable {
+        var badge: AssignmentBadge?
+        var answer: AnswerLink?
     }
 
     func meetingPageInputs(_ meeting: Meeting) -> any Hashable & Sendable {
@@ -127,7 +138,12 @@ public struct PageCatalog: Sendable {
             previous: position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil },
             next: position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil },
             body: content.bodiesByID[meeting.body.value],
-            topics: meeting.topics.map { content.topicsByID[$0.value] })
+            topics: meeting.topics.map { content.topicsByID[$0.value] },
+            assignmentNotes: meeting.decisions.indices.map { index in
+                let notes = assignmentNotes(index, of: meeting, from: meeting.url)
+                return AssignmentNotes(badge: notes.0, answer: notes.1)
+            },
+            backlinks: backlinks.sourcesByMeeting[meeting.url] ?? [])
     }
 
     enum Section { case home, timeline, bodies, decisions, assignments, topics, upcoming, follow, search, about, none }
@@ -217,7 +233,11 @@ public struct PageCatalog: Sendable {
     }
 
     func title(of meeting: Meeting) -> String {
-        meeting.title ?? "\(bodyName(meeting)) \(SwedishDateFormatter.medium(meeting.date))"
+        Self.title(of: meeting, in: content)
+    }
+
+    static func title(of meeting: Meeting, in content: SiteContent) -> String {
+        meeting.title ?? "\(content.bodiesByID[meeting.body.value]?.displayName ?? meeting.body.value) \(SwedishDateFormatter.medium(meeting.date))"
     }
 
     func hasNoMinutes(_ meeting: Meeting) -> Bool {
@@ -250,13 +270,14 @@ public struct PageCatalog: Sendable {
             target = SiteURL.anchored(meeting.url, PageAnchors.decisions)
             itemLabel = "mötet som helhet"
         }
+        let notes = assignmentNotes(index, of: meeting, from: page)
         return DecisionEntry(
             text: decision.text, kindLabel: decision.kind.label,
             dateText: SwedishDateFormatter.medium(meeting.date), isoDate: meeting.date.description,
             bodyName: bodyName(meeting), bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
             meetingTitle: title(of: meeting), meetingHref: SiteURL.relative(from: page, to: meeting.url),
             itemLabel: itemLabel, itemHref: SiteURL.relative(from: page, to: target),
-            anchor: PageAnchors.decisionAnchor(index))
+            anchor: PageAnchors.decisionAnchor(index), assignment: notes.0, answers: notes.1)
     }
 
     /// The first paragraph of a rendered text, for summaries on other pages. Its links are dropped

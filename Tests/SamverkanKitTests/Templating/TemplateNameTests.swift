@@ -66,10 +66,10 @@ import SamverkanTestDoubles
             "templates/partials/meeting-entry.mustache:15: '{{timeTxt}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/base.mustache"] == [
-            "templates/base.mustache:25: '{{layout.siteTitel}}' finns inte i data som mallen får",
+            "templates/base.mustache:28: '{{layout.siteTitel}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/meeting.mustache"] == [
-            "templates/meeting.mustache:64: '{{href}}' finns inte i data som mallen får",
+            "templates/meeting.mustache:66: '{{href}}' finns inte i data som mallen får",
         ])
     }
 

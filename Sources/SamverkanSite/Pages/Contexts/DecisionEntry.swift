@@ -13,4 +13,8 @@ public struct DecisionEntry: Sendable, Hashable {
     public var itemLabel: String
     public var itemHref: String
     public var anchor: String
+    /// The assignment this decision gives: its status and report-backs.
+    public var assignment: AssignmentBadge?
+    /// The assignment this decision reports back on.
+    public var answers: AnswerLink?
 }

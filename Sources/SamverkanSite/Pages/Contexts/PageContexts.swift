@@ -70,6 +70,10 @@ public struct MemberGroup: Sendable, Hashable {
 
 public struct BodyContext: Sendable, Hashable {
     public var layout: LayoutContext
+    /// The body's own Atom feed and calendar, and `/folj/`.
+    public var feedHref: String
+    public var calendarHref: String
+    public var followHref: String
     public var name: String
     public var short: String?
     public var kindLabel: String
@@ -129,6 +133,20 @@ public struct MeetingContext: Sendable, Hashable {
     public struct Section: Sendable, Hashable {
         public var html: String
         public var sectionDecisions: [DecisionEntry]
+        /// Pages that link to this agenda item (or one of its sub-items).
+        public var sectionBacklinks: [Backlink]
+    }
+
+    /// A page that links to this meeting: "Hänvisningar hit".
+    public struct Backlink: Sendable, Hashable {
+        public var sourceTitle: String
+        public var sourceHref: String
+        /// The linking meeting's date, when its title does not end with it. Named `source…` so that
+        /// a missing value never picks up the meeting's own `dateText` from the enclosing context.
+        public var sourceDateText: String?
+        public var sourceIsoDate: String?
+        /// "punkt 3a", when the link goes to an agenda item.
+        public var sourceItemLabel: String?
     }
 
     public struct AttachmentLink: Sendable, Hashable {
@@ -161,6 +179,7 @@ public struct MeetingContext: Sendable, Hashable {
     public var hasDecisions: Bool
     public var attachments: [AttachmentLink]
     public var secretary: String?
+    public var backlinks: [Backlink]
     public var previous: MeetingEntry?
     public var next: MeetingEntry?
 }
@@ -206,13 +225,26 @@ public struct TopicContext: Sendable, Hashable {
 
     public var layout: LayoutContext
     public var topicTitle: String
+    /// The matter's registry number, when the topic has one.
+    public var diarienummer: String?
     public var descriptionHTML: String
+    /// The matter's path across all bodies, oldest first: agenda items, decisions, assignments,
+    /// report-backs and milestones (the newest `PageCatalog.pathLimit` of them).
+    public var path: [MatterStep]
+    /// Whether older steps were left out (they are on the year pages).
+    public var pathIsPartial: Bool
+    public var feedHref: String
     /// The newest meetings and decisions; the rest are on the year pages.
     public var meetings: [MeetingEntry]
     public var decisions: [DecisionEntry]
     public var milestones: [MilestoneEntry]
     public var archive: ArchiveNavigation
 }
+
+/// One step of a matter's path on its topic page, shown as the timeline shows its entries: kinds
+/// "Dagordningspunkt", "Ställningstagande", "Uppdrag", "Återrapportering", "Milstolpe", and
+/// `item`, `decision`, `assignment`, `report`, `milestone` for CSS.
+public typealias MatterStep = TimelineContext.Entry
 
 /// `/amnen/<id>/<yyyy>/`: one year of a topic's meetings and decisions.
 public struct TopicYearContext: Sendable, Hashable {

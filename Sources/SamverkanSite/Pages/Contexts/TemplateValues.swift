@@ -38,11 +38,64 @@ extension ArchiveNavigation.PageLink: TemplateValue {
     }
 }
 
+extension ReportEntry: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(10)
+        value["text"] = text
+        value["kindLabel"] = kindLabel
+        value["dateText"] = dateText
+        value["isoDate"] = isoDate
+        value["bodyName"] = bodyName
+        value["meetingTitle"] = meetingTitle
+        value["meetingLabel"] = meetingLabel
+        value["href"] = href
+        value["isFinal"] = isFinal
+        value["label"] = label
+        return value
+    }
+}
+
+extension AssignmentEntry: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(21)
+        value["id"] = id
+        value["text"] = text
+        value["href"] = href
+        value["statusLabel"] = statusLabel
+        value["statusClass"] = statusClass
+        value["isOverdue"] = isOverdue
+        value["isCompleted"] = isCompleted
+        if let assigneeName { value["assigneeName"] = assigneeName }
+        if let assigneeHref { value["assigneeHref"] = assigneeHref }
+        if let dueText { value["dueText"] = dueText }
+        if let dueIso { value["dueIso"] = dueIso }
+        value["givenBodyName"] = givenBodyName
+        value["givenBodyHref"] = givenBodyHref
+        value["givenMeetingTitle"] = givenMeetingTitle
+        value["givenMeetingLabel"] = givenMeetingLabel
+        value["givenHref"] = givenHref
+        value["givenDateText"] = givenDateText
+        value["givenIsoDate"] = givenIsoDate
+        value["givenItemLabel"] = givenItemLabel
+        value["reports"] = reports.map(\.templateValue)
+        if let completedDateText { value["completedDateText"] = completedDateText }
+        return value
+    }
+}
+
 extension AssignmentsContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(1)
+        value.reserveCapacity(7)
         value["layout"] = layout.templateValue
+        value["overdue"] = overdue.map(\.templateValue)
+        value["open"] = open.map(\.templateValue)
+        value["completed"] = completed.map(\.templateValue)
+        value["hasAssignments"] = hasAssignments
+        value["todayText"] = todayText
+        value["feedHref"] = feedHref
         return value
     }
 }
@@ -50,8 +103,52 @@ extension AssignmentsContext: TemplateValue {
 extension AssignmentContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(1)
+        value.reserveCapacity(5)
         value["layout"] = layout.templateValue
+        value["assignment"] = assignment.templateValue
+        value["topics"] = topics.map(\.templateValue)
+        value["registerHref"] = registerHref
+        value["todayText"] = todayText
+        return value
+    }
+}
+
+extension AssignmentContext.TopicLink: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(2)
+        value["topicTitle"] = topicTitle
+        value["topicHref"] = topicHref
+        return value
+    }
+}
+
+extension AssignmentBadge: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(6)
+        value["href"] = href
+        value["statusLabel"] = statusLabel
+        value["statusClass"] = statusClass
+        if let assigneeName { value["assigneeName"] = assigneeName }
+        if let dueText { value["dueText"] = dueText }
+        value["reports"] = reports.map(\.templateValue)
+        return value
+    }
+}
+
+extension AnswerLink: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(8)
+        value["href"] = href
+        value["assignmentText"] = assignmentText
+        value["givenMeetingTitle"] = givenMeetingTitle
+        value["givenHref"] = givenHref
+        value["isFinal"] = isFinal
+        value["label"] = label
+        value["statusLabel"] = statusLabel
+        value["statusClass"] = statusClass
         return value
     }
 }
@@ -59,7 +156,7 @@ extension AssignmentContext: TemplateValue {
 extension DecisionEntry: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(11)
+        value.reserveCapacity(13)
         value["text"] = text
         value["kindLabel"] = kindLabel
         value["dateText"] = dateText
@@ -71,6 +168,8 @@ extension DecisionEntry: TemplateValue {
         value["itemLabel"] = itemLabel
         value["itemHref"] = itemHref
         value["anchor"] = anchor
+        if let assignment { value["assignment"] = assignment.templateValue }
+        if let answers { value["answers"] = answers.templateValue }
         return value
     }
 }
@@ -78,8 +177,42 @@ extension DecisionEntry: TemplateValue {
 extension FollowContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(1)
+        value.reserveCapacity(10)
         value["layout"] = layout.templateValue
+        value["siteFeedHref"] = siteFeedHref
+        value["siteCalendarHref"] = siteCalendarHref
+        if let siteWebcalHref { value["siteWebcalHref"] = siteWebcalHref }
+        value["assignmentsFeedHref"] = assignmentsFeedHref
+        value["assignmentsHref"] = assignmentsHref
+        value["hasWebcal"] = hasWebcal
+        value["bodies"] = bodies.map(\.templateValue)
+        value["topics"] = topics.map(\.templateValue)
+        value["upcomingHref"] = upcomingHref
+        return value
+    }
+}
+
+extension FollowContext.BodyFollow: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(6)
+        value["bodyName"] = bodyName
+        if let bodyFullName { value["bodyFullName"] = bodyFullName }
+        value["bodyHref"] = bodyHref
+        value["bodyFeedHref"] = bodyFeedHref
+        value["bodyCalendarHref"] = bodyCalendarHref
+        if let bodyWebcalHref { value["bodyWebcalHref"] = bodyWebcalHref }
+        return value
+    }
+}
+
+extension FollowContext.TopicFollow: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(3)
+        value["topicTitle"] = topicTitle
+        value["topicHref"] = topicHref
+        value["topicFeedHref"] = topicFeedHref
         return value
     }
 }
@@ -284,8 +417,11 @@ extension MemberGroup.Member: TemplateValue {
 extension BodyContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(15)
+        value.reserveCapacity(18)
         value["layout"] = layout.templateValue
+        value["feedHref"] = feedHref
+        value["calendarHref"] = calendarHref
+        value["followHref"] = followHref
         value["name"] = name
         if let short { value["short"] = short }
         value["kindLabel"] = kindLabel
@@ -322,7 +458,7 @@ extension BodyYearContext: TemplateValue {
 extension MeetingContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(27)
+        value.reserveCapacity(28)
         value["layout"] = layout.templateValue
         value["title"] = title
         value["bodyName"] = bodyName
@@ -348,6 +484,7 @@ extension MeetingContext: TemplateValue {
         value["hasDecisions"] = hasDecisions
         value["attachments"] = attachments.map(\.templateValue)
         if let secretary { value["secretary"] = secretary }
+        value["backlinks"] = backlinks.map(\.templateValue)
         if let previous { value["previous"] = previous.templateValue }
         if let next { value["next"] = next.templateValue }
         return value
@@ -403,9 +540,23 @@ extension MeetingContext.AgendaItem: TemplateValue {
 extension MeetingContext.Section: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["html"] = html
         value["sectionDecisions"] = sectionDecisions.map(\.templateValue)
+        value["sectionBacklinks"] = sectionBacklinks.map(\.templateValue)
+        return value
+    }
+}
+
+extension MeetingContext.Backlink: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(5)
+        value["sourceTitle"] = sourceTitle
+        value["sourceHref"] = sourceHref
+        if let sourceDateText { value["sourceDateText"] = sourceDateText }
+        if let sourceIsoDate { value["sourceIsoDate"] = sourceIsoDate }
+        if let sourceItemLabel { value["sourceItemLabel"] = sourceItemLabel }
         return value
     }
 }
@@ -471,10 +622,14 @@ extension TopicsContext: TemplateValue {
 extension TopicContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(7)
+        value.reserveCapacity(11)
         value["layout"] = layout.templateValue
         value["topicTitle"] = topicTitle
+        if let diarienummer { value["diarienummer"] = diarienummer }
         value["descriptionHTML"] = descriptionHTML
+        value["path"] = path.map(\.templateValue)
+        value["pathIsPartial"] = pathIsPartial
+        value["feedHref"] = feedHref
         value["meetings"] = meetings.map(\.templateValue)
         value["decisions"] = decisions.map(\.templateValue)
         value["milestones"] = milestones.map(\.templateValue)
