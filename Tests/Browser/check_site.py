@@ -19,11 +19,11 @@ port (http.server in a thread) and checks:
              in the browser on every page kind, and in the HTML of every page of the site
   reflow     no horizontal page scroll at 320 px (WCAG 1.4.10) and at 640 px (200 % zoom of 1280 px),
              and no overflow-x: hidden/clip on html or body that would hide such scroll
-  feed       feed.xml: well-formed, valid against RFC 4287's RELAX NG schema (atom.rng), and the
+  feed       every feed (feed.xml, uppdrag/feed.xml, organ/*/feed.xml, amnen/*/feed.xml): well-formed, valid against RFC 4287's RELAX NG schema (atom.rng), and the
              rules RELAX NG cannot express (ids, dates, links, author)
-  calendar   kalender.ics: CRLF line ends, lines <= 75 octets, parsed by icalendar; VERSION, PRODID,
+  calendar   every calendar (kalender.ics, organ/*/kalender.ics): CRLF line ends, lines <= 75 octets, parsed by icalendar; VERSION, PRODID,
              VTIMEZONE Europe/Stockholm, per VEVENT a unique UID, DTSTAMP, DTSTART, SUMMARY
-  links      every href/src/srcset of every HTML page, the feed's links and the calendar's URLs
+  links      every href/src/srcset of every HTML page, the feeds' links and the calendars' URLs
              that point inside the site resolve to a file, and every #fragment to an id on it;
              pages link relatively and name the file (…/index.html), as the README promises, so the
              site works from the file system and a sub-path; a #fragment stays on its page even
@@ -84,6 +84,9 @@ PAGE_KINDS = [
     ("topics", "amnen/index.html"),
     ("a topic", None),
     ("upcoming meetings", "kommande/index.html"),
+    ("assignments", "uppdrag/index.html"),
+    ("an assignment", None),
+    ("follow the work", "folj/index.html"),
     ("about", "om/index.html"),
     ("accessibility statement", "tillganglighet/index.html"),
     ("search", "sok/index.html"),
@@ -95,6 +98,8 @@ OTHER_FILES = [
     "kalender.ics",
     "data/meetings.json",
     "data/decisions.json",
+    "data/assignments.json",
+    "uppdrag/feed.xml",
     "sitemap.xml",
     "robots.txt",
 ]
@@ -148,12 +153,50 @@ def _a_topic(site: str) -> str | None:
     return max(topics, key=lambda p: os.path.getsize(os.path.join(site, p)), default=None)
 
 
+def _an_assignment(site: str) -> str | None:
+    """The assignment with the most report-backs (its path shows most), from data/assignments.json,
+    else the largest page under uppdrag/."""
+    try:
+        with open(os.path.join(site, "data/assignments.json"), encoding="utf-8") as f:
+            assignments = json.load(f)["assignments"]
+        for assignment in sorted(assignments, key=lambda a: -len(a.get("reports", []))):
+            rel = site_path_to_file(site, assignment.get("path", ""))
+            if rel:
+                return rel
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    pages = [p for p in html_files(site) if re.fullmatch(r"uppdrag/[^/]+/index\.html", p)]
+    return max(pages, key=lambda p: os.path.getsize(os.path.join(site, p)), default=None)
+
+
+def feed_files(site: str) -> list[str]:
+    """Every Atom feed: the site's, the assignments', each body's and each topic's."""
+    found = [rel for rel in ("feed.xml", "uppdrag/feed.xml") if os.path.isfile(os.path.join(site, rel))]
+    for folder in ("organ", "amnen"):
+        top = os.path.join(site, folder)
+        if os.path.isdir(top):
+            found += [f"{folder}/{d}/feed.xml" for d in sorted(os.listdir(top))
+                      if os.path.isfile(os.path.join(top, d, "feed.xml"))]
+    return found
+
+
+def calendar_files(site: str) -> list[str]:
+    """Every iCalendar file: the site's and each body's."""
+    found = ["kalender.ics"] if os.path.isfile(os.path.join(site, "kalender.ics")) else []
+    top = os.path.join(site, "organ")
+    if os.path.isdir(top):
+        found += [f"organ/{d}/kalender.ics" for d in sorted(os.listdir(top))
+                  if os.path.isfile(os.path.join(top, d, "kalender.ics"))]
+    return found
+
+
 def find_page_kinds(site: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(label, path) of every page kind that exists, and a description of each one that does not."""
     pages, missing = [], []
     for label, rel in PAGE_KINDS:
         if rel is None:
-            rel = _planned_meeting(site) if label == "a planned meeting" else _a_topic(site)
+            finder = {"a planned meeting": _planned_meeting, "an assignment": _an_assignment}.get(label, _a_topic)
+            rel = finder(site)
             if rel is None:
                 missing.append(f"{label}: no such page in the site")
                 continue
@@ -527,16 +570,16 @@ def feed_links(feed_root, document_url: str) -> list[tuple[str, str, str, str | 
     return links
 
 
-def check_feed(site: str, site_base: str | None = None) -> list[str]:
-    """feed.xml: well-formed, valid against RFC 4287's RELAX NG schema, plus the other rules."""
+def check_feed(site: str, site_base: str | None = None, rel: str = "feed.xml") -> list[str]:
+    """A feed (feed.xml by default): well-formed, valid against RFC 4287's RELAX NG schema, plus the other rules."""
     site_base = site_base or guess_site_base(site)
-    path = os.path.join(site, "feed.xml")
+    path = os.path.join(site, rel)
     if not os.path.isfile(path):
-        return ["/feed.xml does not exist"]
+        return [f"/{rel} does not exist"]
     try:
         doc = etree.parse(path, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as error:
-        return [f"feed.xml is not well-formed XML: {error}"]
+        return [f"{rel} is not well-formed XML: {error}"]
     problems = []
     schema = etree.RelaxNG(etree.parse(ATOM_RNG))
     if not schema.validate(doc):
@@ -599,9 +642,9 @@ def check_feed(site: str, site_base: str | None = None) -> list[str]:
                 problems.append(f"{label}: two alternate links with the same type and hreflang {key}")
             seen.add(key)
     # Alternate links of type text/html must lead to a page, not to the feed itself.
-    feed_url = ORIGIN + "feed.xml"
-    for where, url, rel, type_ in feed_links(root, feed_url):
-        if rel == "alternate" and (type_ in (None, "text/html")) and _is_internal(url, site_base):
+    feed_url = ORIGIN + rel
+    for where, url, link_rel, type_ in feed_links(root, feed_url):
+        if link_rel == "alternate" and (type_ in (None, "text/html")) and _is_internal(url, site_base):
             rel_path, _ = _internal_path(url, site_base)
             if rel_path is not None and not (rel_path.endswith(".html") or rel_path.endswith("/") or rel_path == ""):
                 problems.append(f"{where}: the alternate (text/html) link resolves to /{rel_path}, not to an HTML page")
@@ -612,13 +655,13 @@ def check_feed(site: str, site_base: str | None = None) -> list[str]:
 # iCalendar
 # ----------------------------------------------------------------------------------------------
 
-def check_calendar(site: str) -> list[str]:
-    """kalender.ics: RFC 5545 line rules on the bytes, then the content as icalendar parses it."""
+def check_calendar(site: str, rel: str = "kalender.ics") -> list[str]:
+    """A calendar (kalender.ics by default): RFC 5545 line rules on the bytes, then the content as icalendar parses it."""
     import icalendar
 
-    path = os.path.join(site, "kalender.ics")
+    path = os.path.join(site, rel)
     if not os.path.isfile(path):
-        return ["/kalender.ics does not exist"]
+        return [f"/{rel} does not exist"]
     with open(path, "rb") as f:
         data = f.read()
     problems = []
@@ -846,30 +889,29 @@ def check_links(site: str, site_base: str | None = None) -> list[str]:
             problem = resolve_target(site, url, site_base, folders_ok=absolute)
             if problem:
                 problems.append(f"/{rel}: <{tag}> {raw!r} -> {problem}")
-    feed = os.path.join(site, "feed.xml")
-    if os.path.isfile(feed):
+    for feed_rel in feed_files(site):
         try:
-            root = etree.parse(feed, etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-            for where, url, rel, _ in feed_links(root, ORIGIN + "feed.xml"):
+            root = etree.parse(os.path.join(site, feed_rel),
+                               etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+            for where, url, rel, _ in feed_links(root, ORIGIN + feed_rel):
                 if _is_internal(url, site_base):
                     problem = resolve_target(site, url, site_base, folders_ok=True)
                     if problem:
-                        problems.append(f"/feed.xml ({where}, rel={rel}): {problem}")
+                        problems.append(f"/{feed_rel} ({where}, rel={rel}): {problem}")
         except etree.XMLSyntaxError:
             pass  # reported by check_feed
-    calendar = os.path.join(site, "kalender.ics")
-    if os.path.isfile(calendar):
+    for calendar_rel in calendar_files(site):
         try:
             import icalendar
-            with open(calendar, "rb") as f:
+            with open(os.path.join(site, calendar_rel), "rb") as f:
                 cal = icalendar.Calendar.from_ical(f.read())
             for event in cal.walk("VEVENT"):
                 if event.get("URL"):
-                    url = urllib.parse.urljoin(ORIGIN + "kalender.ics", str(event.get("URL")))
+                    url = urllib.parse.urljoin(ORIGIN + calendar_rel, str(event.get("URL")))
                     if _is_internal(url, site_base):
                         problem = resolve_target(site, url, site_base, folders_ok=True)
                         if problem:
-                            problems.append(f"/kalender.ics (UID {event.get('UID')}): URL {problem}")
+                            problems.append(f"/{calendar_rel} (UID {event.get('UID')}): URL {problem}")
         except Exception:
             pass  # reported by check_calendar
     return problems
@@ -893,7 +935,7 @@ def _walk_json(value, key=""):
 def check_data(site: str, site_base: str | None = None) -> list[str]:
     site_base = site_base or guess_site_base(site)
     problems = []
-    for rel in ("data/meetings.json", "data/decisions.json"):
+    for rel in ("data/meetings.json", "data/decisions.json", "data/assignments.json"):
         path = os.path.join(site, rel)
         if not os.path.isfile(path):
             continue
@@ -1065,17 +1107,22 @@ def main(argv: list[str] | None = None) -> int:
                       f"structure of all {n} HTML pages: one h1 first, no skipped heading level, lang=\"sv\"")
     if "feed" in checks:
         if os.path.isfile(os.path.join(site, "feed.xml")):
-            report.result("feed.xml (Atom)", check_feed(site, site_base),
-                          "feed.xml: valid RFC 4287 (RELAX NG) with unique entry ids, RFC 3339 dates, "
-                          "alternate links, feed id/title/updated/author")
+            feeds = feed_files(site)
+            problems = [f"/{rel}: {p}" if rel != "feed.xml" else p for rel in feeds for p in check_feed(site, site_base, rel)]
+            report.result("feeds (Atom)", problems,
+                          f"{len(feeds)} feeds (feed.xml, uppdrag/, every body and topic): valid RFC 4287 (RELAX NG) "
+                          "with unique entry ids, RFC 3339 dates, alternate links, feed id/title/updated/author")
         elif args.allow_missing:
             report.note("feed.xml is not there: Atom check skipped")
         else:
             report.result("feed.xml (Atom)", ["/feed.xml does not exist"])
     if "calendar" in checks:
         if os.path.isfile(os.path.join(site, "kalender.ics")):
-            report.result("kalender.ics (iCalendar)", check_calendar(site),
-                          "kalender.ics: CRLF, lines <= 75 octets, parsed by icalendar; VERSION 2.0, PRODID, "
+            calendars = calendar_files(site)
+            problems = [f"/{rel}: {p}" if rel != "kalender.ics" else p for rel in calendars for p in check_calendar(site, rel)]
+            report.result("calendars (iCalendar)", problems,
+                          f"{len(calendars)} calendars (kalender.ics and every body's): CRLF, lines <= 75 octets, "
+                          "parsed by icalendar; VERSION 2.0, PRODID, "
                           "VTIMEZONE Europe/Stockholm, every VEVENT with a unique UID, DTSTAMP, DTSTART, SUMMARY")
         elif args.allow_missing:
             report.note("kalender.ics is not there: iCalendar check skipped")
@@ -1086,7 +1133,7 @@ def main(argv: list[str] | None = None) -> int:
                       "links: every internal href/src/srcset in the HTML, the feed and the calendar resolves, "
                       "with its #fragment")
     if "data" in checks:
-        present = [f for f in ("data/meetings.json", "data/decisions.json", "sitemap.xml", "robots.txt")
+        present = [f for f in ("data/meetings.json", "data/decisions.json", "data/assignments.json", "sitemap.xml", "robots.txt")
                    if os.path.isfile(os.path.join(site, f))]
         report.result("data files", check_data(site, site_base),
                       f"data files ({', '.join(present) or 'none present'}): parse, and their site paths resolve")

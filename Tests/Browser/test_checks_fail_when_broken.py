@@ -142,11 +142,26 @@ def test_unbroken_site_passes(baseline, check):
 def test_command_line_exit_codes(site):
     script = os.path.join(HERE, "check_site.py")
     good = subprocess.run([sys.executable, script, site, "--checks", "calendar"], capture_output=True, text=True)
-    assert good.returncode == 0 and "ok: kalender.ics" in good.stdout, good.stdout + good.stderr
+    assert good.returncode == 0 and "ok: " in good.stdout and "calendars (kalender.ics" in good.stdout, good.stdout + good.stderr
     add_to_main(site, PAGE, '<p><a href="../finns-inte/index.html">trasig</a></p>')
     bad = subprocess.run([sys.executable, script, site, "--checks", "links"], capture_output=True, text=True)
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "FAIL: links" in bad.stdout and "finns-inte/index.html does not exist" in bad.stdout, bad.stdout
+
+
+def test_a_broken_body_feed_or_calendar_fails_by_name(site):
+    feeds = [rel for rel in cs.feed_files(site) if rel.startswith("organ/")]
+    calendars = [rel for rel in cs.calendar_files(site) if rel.startswith("organ/")]
+    assert feeds and calendars, "the site has no body feeds or calendars to break"
+    with open(os.path.join(site, feeds[0]), "a", encoding="utf-8") as f:
+        f.write("<trasig>")
+    with open(os.path.join(site, calendars[0]), "ab") as f:
+        f.write(b"BEGIN:VEVENT\nSUMMARY:utan CRLF\n")
+    script = os.path.join(HERE, "check_site.py")
+    bad = subprocess.run([sys.executable, script, site, "--checks", "feed,calendar"], capture_output=True, text=True)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert f"{feeds[0]} is not well-formed XML" in bad.stdout, bad.stdout
+    assert f"/{calendars[0]}: a line ends with a bare LF" in bad.stdout, bad.stdout
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,10 +1,32 @@
 import SamverkanModel
 
 /// `/kalender.ics`: every meeting, held, planned and cancelled, as an RFC 5545 calendar that Outlook
-/// and Google Calendar import and subscribe to. Times are local Stockholm times with the zone
-/// defined in the file; UIDs come from the meeting's file name, so an event never duplicates.
+/// and Google Calendar import and subscribe to; `/organ/<id>/kalender.ics`: one body's meetings, a
+/// `Scope` of the same events. Times are local Stockholm times with the zone defined in the file;
+/// UIDs come from the meeting's file name, so an event never duplicates and is the same in every
+/// calendar that has it.
 enum CalendarFeed {
+    /// Which calendar: its name (`X-WR-CALNAME`) and its meetings, oldest first.
+    struct Scope {
+        var name: String
+        var meetings: [Meeting]
+
+        /// `/kalender.ics`: every meeting.
+        static func site(_ catalog: PageCatalog) -> Scope {
+            Scope(name: "\(catalog.content.settings.title): möten", meetings: catalog.content.meetings)
+        }
+
+        /// `/organ/<id>/kalender.ics`: the body's meetings.
+        static func body(_ body: Body, _ catalog: PageCatalog) -> Scope {
+            Scope(name: "\(catalog.content.settings.title): \(body.name)", meetings: catalog.meetingsByBody[body.id] ?? [])
+        }
+    }
+
     static func render(_ catalog: PageCatalog) -> String {
+        render(catalog, scope: .site(catalog))
+    }
+
+    static func render(_ catalog: PageCatalog, scope: Scope) -> String {
         let content = catalog.content
         let settings = content.settings
         var lines = [
@@ -13,11 +35,11 @@ enum CalendarFeed {
             "PRODID:-//samverkan//\(escape(settings.title))//SV",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:\(escape(settings.title)): möten",
+            "X-WR-CALNAME:\(escape(scope.name))",
             "X-WR-TIMEZONE:Europe/Stockholm",
         ]
         lines += timeZone
-        for meeting in content.meetings {
+        for meeting in scope.meetings {
             let title = catalog.title(of: meeting)
             var event = [
                 "BEGIN:VEVENT",
@@ -27,7 +49,7 @@ enum CalendarFeed {
             ]
             if let start = meeting.start {
                 event.append("DTSTART;TZID=Europe/Stockholm:\(basic(meeting.date))T\(basic(start))")
-                let end = meeting.end ?? ClockTime(text: "\(min(start.hour + 1, 23)):\(CalendarDate.pad(start.minute, 2))")!
+                let end = meeting.end ?? ClockTime(text: "\(min(start.hour + 1, 23)):\(CalendarDate.pad(start.minute, 2))") ?? start
                 event.append("DTEND;TZID=Europe/Stockholm:\(basic(meeting.date))T\(basic(end))")
             } else {
                 event.append("DTSTART;VALUE=DATE:\(basic(meeting.date))")

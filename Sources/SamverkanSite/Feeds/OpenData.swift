@@ -1,8 +1,8 @@
 import Foundation
 import SamverkanModel
 
-/// `/data/meetings.json` and `/data/decisions.json`: the archive as open data, in the schema that
-/// docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
+/// `/data/meetings.json`, `/data/decisions.json` and `/data/assignments.json`: the archive as open
+/// data, in the schema that docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
 enum OpenData {
     static let schemaVersion = 1
 
@@ -26,8 +26,15 @@ enum OpenData {
         var location: String?
         var format: String?
         var topics: [String]
+        /// What `items:` says about single agenda items.
+        var items: [ItemRecord]
         var decisions: [String]
         var attachments: [AttachmentRecord]
+    }
+
+    struct ItemRecord: Encodable {
+        var item: String
+        var topics: [String]
     }
 
     struct AttachmentRecord: Encodable {
@@ -53,6 +60,40 @@ enum OpenData {
         var kind: String
         var text: String
         var topics: [String]
+        /// The id of the assignment the decision gives.
+        var assignment: String?
+        /// The id of the assignment the decision reports back on, and whether it completes it.
+        var reports: String?
+        var completes: Bool?
+    }
+
+    struct AssignmentsDocument: Encodable {
+        var schemaVersion: Int
+        var site: String
+        var assignments: [AssignmentRecord]
+    }
+
+    struct AssignmentRecord: Encodable {
+        var id: String
+        var path: String
+        var url: String?
+        var status: String
+        var to: String?
+        var due: String?
+        var text: String
+        var given: DecisionReferenceRecord
+        var reports: [DecisionReferenceRecord]
+    }
+
+    /// A decision as `decisions.json` names it, with where it was taken.
+    struct DecisionReferenceRecord: Encodable {
+        var decision: String
+        var meeting: String
+        var body: String
+        var date: String
+        var item: String?
+        /// Only on report-backs.
+        var completes: Bool?
     }
 
     static func meetings(_ catalog: PageCatalog) -> [UInt8] {
@@ -65,6 +106,7 @@ enum OpenData {
                 start: meeting.start?.description, end: meeting.end?.description, status: meeting.status.rawValue,
                 title: catalog.title(of: meeting), location: meeting.location, format: meeting.format?.rawValue,
                 topics: meeting.topics.map(\.value),
+                items: meeting.itemNotes.map { ItemRecord(item: $0.item.value, topics: $0.topics.map(\.value)) },
                 decisions: meeting.decisions.indices.map { "\(meeting.slug)-\($0 + 1)" },
                 attachments: meeting.attachments.map { attachment in
                     AttachmentRecord(title: attachment.title, path: attachment.href.map { href in
@@ -86,10 +128,41 @@ enum OpenData {
                     id: "\(meeting.slug)-\(index + 1)", meeting: meeting.slug, path: path,
                     url: SiteURL.absolute(path, base: base), body: meeting.body.value, bodyName: catalog.bodyName(meeting),
                     date: meeting.date.description, item: decision.item?.value, kind: decision.kind.rawValue,
-                    text: decision.text, topics: decision.topics.map(\.value)))
+                    text: decision.text, topics: decision.topics.map(\.value),
+                    assignment: decision.assignment?.id.value, reports: decision.report?.assignment.value,
+                    completes: decision.report?.completes))
             }
         }
         return encode(DecisionsDocument(schemaVersion: schemaVersion, site: content.settings.title, decisions: records))
+    }
+
+    static func assignments(_ catalog: PageCatalog) -> [UInt8] {
+        let content = catalog.content
+        let base = content.settings.baseURL
+        func reference(_ reference: TrackedAssignment.DecisionReference, completes: Bool?) -> DecisionReferenceRecord {
+            DecisionReferenceRecord(decision: "\(reference.meeting.slug)-\(reference.index + 1)", meeting: reference.meeting.slug,
+                                    body: reference.meeting.body.value, date: reference.meeting.date.description,
+                                    item: reference.decision.item?.value, completes: completes)
+        }
+        let records = catalog.assignments.assignments.map { tracked in
+            let assignment = tracked.assignment
+            return AssignmentRecord(
+                id: assignment.id.value, path: assignment.url, url: SiteURL.absolute(assignment.url, base: base),
+                status: openDataStatus(tracked.status(today: catalog.today)), to: assignment.assignee?.value,
+                due: assignment.due?.value.description, text: tracked.given.decision.text,
+                given: reference(tracked.given, completes: nil),
+                reports: tracked.reports.map { reference($0, completes: $0.decision.report?.completes ?? false) })
+        }
+        return encode(AssignmentsDocument(schemaVersion: schemaVersion, site: content.settings.title, assignments: records))
+    }
+
+    /// In English, as a meeting's `held`/`planned`/`cancelled`: the page's labels are Swedish.
+    static func openDataStatus(_ status: TrackedAssignment.Status) -> String {
+        switch status {
+        case .overdue: "overdue"
+        case .open: "open"
+        case .completed: "completed"
+        }
     }
 
     static func encode(_ value: some Encodable) -> [UInt8] {
