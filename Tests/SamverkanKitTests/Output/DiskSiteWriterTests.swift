@@ -72,7 +72,7 @@ import SamverkanTestDoubles
             #expect(report.exitStatus == 1)
             #expect(report.diagnostics.errors.contains { $0.message.contains("innehållsmappen") })
         }
-        #expect(listing(root + "/content").count == 9)
+        #expect(listing(root + "/content").count == 10)
     }
 
     /// Sets every file's modification time to an hour ago and returns the times, by path.
