@@ -2,11 +2,11 @@ import SamverkanModel
 
 extension Meeting {
     static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
-                              "topics", "participants", "secretary", "attachments", "decisions", "items"]
+                              "topics", "participants", "secretary", "attachments", "decisions", "items", "preliminary"]
     static let knownGroupFields = ["group", "members"]
     static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
     static let knownAttachmentFields = ["title", "href"]
-    static let knownDecisionFields = ["item", "kind", "text", "topics", "assignment", "reports", "completes"]
+    static let knownDecisionFields = ["item", "kind", "text", "topics", "assignment", "reports", "completes", "approves"]
     static let knownAssignmentFields = ["id", "to", "due"]
     static let knownItemFields = ["item", "topics"]
 
@@ -68,6 +68,7 @@ extension Meeting {
             decisions.append(Decision(item: item, kind: kind, text: text,
                                       topics: reader.stringList(decision, "topics"),
                                       assignment: assignment, report: report,
+                                      approves: reader.located(decision, "approves"),
                                       location: reader.location(of: node)))
         }
 
@@ -87,6 +88,7 @@ extension Meeting {
             location: reader.string(fields, "location"), format: format,
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
             secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions, itemNotes: itemNotes,
+            preliminary: reader.bool(fields, "preliminary") == true ? fields["preliminary"].map(reader.location(of:)) : nil,
             text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
         return (meeting, reader.diagnostics)
     }

@@ -21,16 +21,20 @@ public struct Decision: Sendable, Hashable {
     public var assignment: Assignment?
     /// The assignment this decision reports back on.
     public var report: ReportBack?
+    /// The meeting (its file name without `.md`) whose minutes this decision approves.
+    public var approves: Located<String>?
     public var location: SourceLocation
 
     package init(item: Located<String>? = nil, kind: Kind, text: String, topics: [Located<String>],
-                 assignment: Assignment? = nil, report: ReportBack? = nil, location: SourceLocation) {
+                 assignment: Assignment? = nil, report: ReportBack? = nil, approves: Located<String>? = nil,
+                 location: SourceLocation) {
         self.item = item
         self.kind = kind
         self.text = text
         self.topics = topics
         self.assignment = assignment
         self.report = report
+        self.approves = approves
         self.location = location
     }
 }

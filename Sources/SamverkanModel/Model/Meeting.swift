@@ -50,6 +50,8 @@ public struct Meeting: Sendable, Hashable {
     public var decisions: [Decision]
     /// What `items:` says about single agenda items (their topics).
     public var itemNotes: [AgendaItemNote]
+    /// `preliminary: true`: the minutes are published before they are approved (where it is written).
+    public var preliminary: SourceLocation?
     public var text: MarkdownSource
 
     public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
@@ -58,7 +60,8 @@ public struct Meeting: Sendable, Hashable {
                  title: String? = nil, status: Status, statusLocation: SourceLocation, start: ClockTime? = nil,
                  end: ClockTime? = nil, location: String? = nil, format: Format? = nil,
                  topics: [Located<String>], participantGroups: [ParticipantGroup], secretary: String? = nil,
-                 attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [], text: MarkdownSource) {
+                 attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [],
+                 preliminary: SourceLocation? = nil, text: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.relativePath = relativePath
@@ -77,6 +80,7 @@ public struct Meeting: Sendable, Hashable {
         self.attachments = attachments
         self.decisions = decisions
         self.itemNotes = itemNotes
+        self.preliminary = preliminary
         self.text = text
     }
 }

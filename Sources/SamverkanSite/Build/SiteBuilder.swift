@@ -133,6 +133,7 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: ReferenceValidator.validate(content))
         diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
         diagnostics.append(contentsOf: AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today))
+        diagnostics.append(contentsOf: ApprovalValidator.validate(content, ApprovalRegister(content)))
         progress?(.stage("Renderar Markdown"))
         let rendered = RenderedContent.render(content, cache: cache?.markdown)
         diagnostics.append(contentsOf: LinkValidator.validate(content, rendered))

@@ -30,6 +30,10 @@ enum OpenData {
         var items: [ItemRecord]
         var decisions: [String]
         var attachments: [AttachmentRecord]
+        /// `preliminary: true` and not yet approved.
+        var preliminary: Bool
+        /// The decision (its id in decisions.json) that approved these minutes.
+        var approvedBy: String?
     }
 
     struct ItemRecord: Encodable {
@@ -65,6 +69,8 @@ enum OpenData {
         /// The id of the assignment the decision reports back on, and whether it completes it.
         var reports: String?
         var completes: Bool?
+        /// The meeting whose minutes it approves.
+        var approves: String?
     }
 
     struct AssignmentsDocument: Encodable {
@@ -112,7 +118,9 @@ enum OpenData {
                     AttachmentRecord(title: attachment.title, path: attachment.href.map { href in
                         href.value.hasPrefix("http") ? href.value : "/" + href.value.drop { $0 == "/" }
                     })
-                })
+                },
+                preliminary: catalog.isPreliminary(meeting),
+                approvedBy: catalog.approvals[meeting.slug].map { "\($0.meeting.slug)-\($0.index + 1)" })
         }
         return encode(MeetingsDocument(schemaVersion: schemaVersion, site: content.settings.title, meetings: records))
     }
@@ -130,7 +138,7 @@ enum OpenData {
                     date: meeting.date.description, item: decision.item?.value, kind: decision.kind.rawValue,
                     text: decision.text, topics: decision.topics.map(\.value),
                     assignment: decision.assignment?.id.value, reports: decision.report?.assignment.value,
-                    completes: decision.report?.completes))
+                    completes: decision.report?.completes, approves: decision.approves?.value))
             }
         }
         return encode(DecisionsDocument(schemaVersion: schemaVersion, site: content.settings.title, decisions: records))

@@ -89,7 +89,8 @@ extension PageCatalog {
                     return SiteURL.relative(from: url, to: path)
                 })
             },
-            secretary: meeting.secretary, backlinks: sources.map(backlink),
+            secretary: meeting.secretary, approval: minutesApproval(meeting, from: url), isPreliminary: isPreliminary(meeting),
+            backlinks: sources.map(backlink),
             previous: previous.map { entry($0, from: url) }, next: next.map { entry($0, from: url) })
     }
 }

@@ -33,6 +33,7 @@ public struct PageCatalog: Sendable {
     let assignments: AssignmentRegister
     /// Which pages link to each meeting.
     let backlinks: BacklinkIndex
+    let approvals: ApprovalRegister
 
     public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
         self.content = content
@@ -61,6 +62,7 @@ public struct PageCatalog: Sendable {
         timelineArchive = YearArchive(counts: timelineCounts)
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
         assignments = AssignmentRegister(content)
+        approvals = ApprovalRegister(content)
         backlinks = BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) }
     }
 
@@ -123,6 +125,11 @@ public struct PageCatalog: Sendable {
         /// What the page shows of assignments beside its decisions, and of the pages that link to it.
         var assignmentNotes: [AssignmentNotes]
         var backlinks: [BacklinkIndex.Source]
+        /// Its approval, the meetings its decisions approve (their titles show), and whether its
+        /// neighbours are preliminary (their entries show it).
+        var approval: MinutesApproval?
+        var approvedMeetings: [String?]
+        var neighboursPreliminary: [Bool]
     }
 
     struct AssignmentNotes: Hashable, Sendable {
@@ -133,17 +140,22 @@ public struct PageCatalog: Sendable {
     func meetingPageInputs(_ meeting: Meeting) -> any Hashable & Sendable {
         let siblings = meetingsByBody[meeting.body.value] ?? []
         let position = positionInBody[meeting.url]
+        let previousMeeting = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }
+        let nextMeeting = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }
         return MeetingPageInputs(
             meeting: meeting,
-            previous: position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil },
-            next: position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil },
+            previous: previousMeeting,
+            next: nextMeeting,
             body: content.bodiesByID[meeting.body.value],
             topics: meeting.topics.map { content.topicsByID[$0.value] },
             assignmentNotes: meeting.decisions.indices.map { index in
                 let notes = assignmentNotes(index, of: meeting, from: meeting.url)
                 return AssignmentNotes(badge: notes.0, answer: notes.1)
             },
-            backlinks: backlinks.sourcesByMeeting[meeting.url] ?? [])
+            backlinks: backlinks.sourcesByMeeting[meeting.url] ?? [],
+            approval: minutesApproval(meeting, from: meeting.url),
+            approvedMeetings: meeting.decisions.map { approvedMeeting($0).map { dated(title(of: $0), $0.date) } },
+            neighboursPreliminary: [previousMeeting, nextMeeting].map { $0.map(isPreliminary) ?? false })
     }
 
     enum Section { case home, timeline, bodies, decisions, assignments, topics, upcoming, follow, search, about, none }
@@ -257,7 +269,34 @@ public struct PageCatalog: Sendable {
             bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
             statusLabel: meeting.status.label, isPlanned: meeting.status == .planned,
             isCancelled: meeting.status == .cancelled, hasNoMinutes: hasNoMinutes(meeting),
-            decisionCount: meeting.decisions.count)
+            decisionCount: meeting.decisions.count, isPreliminary: isPreliminary(meeting))
+    }
+
+    /// Marked `preliminary` and approved by no decision of the site.
+    func isPreliminary(_ meeting: Meeting) -> Bool {
+        meeting.preliminary != nil && approvals[meeting.slug] == nil
+    }
+
+    /// Where a meeting's minutes were approved, linked from the page at `page`.
+    func minutesApproval(_ meeting: Meeting, from page: String) -> MinutesApproval? {
+        guard let approval = approvals[meeting.slug] else { return nil }
+        let approving = approval.meeting
+        return MinutesApproval(
+            approvedInLabel: dated(title(of: approving), approving.date),
+            approvedInHref: SiteURL.relative(from: page, to: SiteURL.anchored(approving.url, PageAnchors.decisionAnchor(approval.index))),
+            approvedDateText: SwedishDateFormatter.medium(approving.date), approvedIsoDate: approving.date.description,
+            approvedBodyName: bodyName(approving))
+    }
+
+    /// The meeting a decision approves, when it is in the site.
+    func approvedMeeting(_ decision: Decision) -> Meeting? {
+        decision.approves.flatMap { content.meetingsBySlug[$0.value] }
+    }
+
+    /// "Mötesanteckning SRO, 3 oktober 2024"; an untitled meeting's title ends with its date already.
+    func dated(_ title: String, _ date: CalendarDate) -> String {
+        let text = SwedishDateFormatter.medium(date)
+        return title.hasSuffix(text) ? title : "\(title), \(text)"
     }
 
     func entry(_ decision: Decision, index: Int, of meeting: Meeting, from page: String) -> DecisionEntry {
@@ -277,7 +316,9 @@ public struct PageCatalog: Sendable {
             bodyName: bodyName(meeting), bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
             meetingTitle: title(of: meeting), meetingHref: SiteURL.relative(from: page, to: meeting.url),
             itemLabel: itemLabel, itemHref: SiteURL.relative(from: page, to: target),
-            anchor: PageAnchors.decisionAnchor(index), assignment: notes.0, answers: notes.1)
+            anchor: PageAnchors.decisionAnchor(index), assignment: notes.0, answers: notes.1,
+            approvesTitle: approvedMeeting(decision).map { dated(title(of: $0), $0.date) },
+            approvesHref: approvedMeeting(decision).map { SiteURL.relative(from: page, to: $0.url) })
     }
 
     /// The first paragraph of a rendered text, for summaries on other pages. Its links are dropped

@@ -91,6 +91,12 @@ import SamverkanTestDoubles
             ("content/topics/millennium.md", { $0.replacingOccurrences(of: "title: ", with: "title: Nytt namn på ") }),
             ("content/meetings/2024/2024-10-03-sro.md", { $0.replacingOccurrences(of: "title: Mötesanteckning SRO", with: "title: Ett nytt namn") }),
             ("content/pages/om.md", { $0.replacingOccurrences(of: "title: ", with: "title: Mer ") }),
+            // What other meetings say about this one: an approval of its minutes, a link to one of its items.
+            ("content/meetings/2024/2024-12-04-politisk-referensgrupp.md", {
+                $0.replacingOccurrences(of: "    text: Föregående mötesanteckningar godkändes.\n",
+                                        with: "    text: Föregående mötesanteckningar godkändes.\n    approves: 2024-10-03-sro\n") }),
+            ("content/meetings/2026/2026-01-26-gemensam-styrgrupp.md", { $0 + "\nSe [SRO:s punkt 5](/moten/2024/2024-10-03-sro/#punkt-5).\n" }),
+            ("content/meetings/2024/2024-08-20-arbetsgrupp-hos-avtal.md", { $0.replacingOccurrences(of: "\n---\n", with: "\npreliminary: true\n---\n") }),
         ]
         for (path, change) in edits {
             files.write(change(text(files, path)), to: path)

@@ -63,13 +63,13 @@ import SamverkanTestDoubles
         sources["meeting"] = meeting.replacingOccurrences(of: "{{topicHref}}", with: "{{href}}")
         let problems = Self.check(sources).problems
         #expect(problems["templates/partials/meeting-entry.mustache"] == [
-            "templates/partials/meeting-entry.mustache:15: '{{timeTxt}}' finns inte i data som mallen får",
+            "templates/partials/meeting-entry.mustache:16: '{{timeTxt}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/base.mustache"] == [
             "templates/base.mustache:28: '{{layout.siteTitel}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/meeting.mustache"] == [
-            "templates/meeting.mustache:66: '{{href}}' finns inte i data som mallen får",
+            "templates/meeting.mustache:77: '{{href}}' finns inte i data som mallen får",
         ])
     }
 

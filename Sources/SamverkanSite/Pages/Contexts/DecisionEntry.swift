@@ -17,4 +17,7 @@ public struct DecisionEntry: Sendable, Hashable {
     public var assignment: AssignmentBadge?
     /// The assignment this decision reports back on.
     public var answers: AnswerLink?
+    /// The meeting whose minutes this decision approves (`approves:`), when it is in the site.
+    public var approvesTitle: String?
+    public var approvesHref: String?
 }

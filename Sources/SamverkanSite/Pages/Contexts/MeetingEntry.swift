@@ -16,4 +16,6 @@ public struct MeetingEntry: Sendable, Hashable {
     public var isCancelled: Bool
     public var hasNoMinutes: Bool
     public var decisionCount: Int
+    /// Published before approval (`preliminary: true`) and not yet approved.
+    public var isPreliminary: Bool
 }

@@ -179,6 +179,10 @@ public struct MeetingContext: Sendable, Hashable {
     public var hasDecisions: Bool
     public var attachments: [AttachmentLink]
     public var secretary: String?
+    /// Where and when these minutes were approved (justerade), when a decision of the site says so.
+    public var approval: MinutesApproval?
+    /// `preliminary: true` and no decision approves them yet.
+    public var isPreliminary: Bool
     public var backlinks: [Backlink]
     public var previous: MeetingEntry?
     public var next: MeetingEntry?
@@ -199,6 +203,17 @@ public struct DecisionsContext: Sendable, Hashable {
     /// All decisions in the register (overview) or in the year (year page).
     public var count: Int
     public var archive: ArchiveNavigation
+}
+
+/// The decision that approved a meeting's minutes, with links relative to the approved meeting's page.
+public struct MinutesApproval: Sendable, Hashable {
+    /// The approving meeting's title with its date when the title does not say it.
+    public var approvedInLabel: String
+    /// The approving decision on its meeting page.
+    public var approvedInHref: String
+    public var approvedDateText: String
+    public var approvedIsoDate: String
+    public var approvedBodyName: String
 }
 
 public struct TopicSummary: Sendable, Hashable {

@@ -156,7 +156,7 @@ extension AnswerLink: TemplateValue {
 extension DecisionEntry: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(13)
+        value.reserveCapacity(15)
         value["text"] = text
         value["kindLabel"] = kindLabel
         value["dateText"] = dateText
@@ -170,6 +170,8 @@ extension DecisionEntry: TemplateValue {
         value["anchor"] = anchor
         if let assignment { value["assignment"] = assignment.templateValue }
         if let answers { value["answers"] = answers.templateValue }
+        if let approvesTitle { value["approvesTitle"] = approvesTitle }
+        if let approvesHref { value["approvesHref"] = approvesHref }
         return value
     }
 }
@@ -291,7 +293,7 @@ extension LayoutContext.SearchFilter: TemplateValue {
 extension MeetingEntry: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(14)
+        value.reserveCapacity(15)
         value["title"] = title
         value["href"] = href
         value["dateText"] = dateText
@@ -306,6 +308,7 @@ extension MeetingEntry: TemplateValue {
         value["isCancelled"] = isCancelled
         value["hasNoMinutes"] = hasNoMinutes
         value["decisionCount"] = decisionCount
+        value["isPreliminary"] = isPreliminary
         return value
     }
 }
@@ -458,7 +461,7 @@ extension BodyYearContext: TemplateValue {
 extension MeetingContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(28)
+        value.reserveCapacity(30)
         value["layout"] = layout.templateValue
         value["title"] = title
         value["bodyName"] = bodyName
@@ -484,6 +487,8 @@ extension MeetingContext: TemplateValue {
         value["hasDecisions"] = hasDecisions
         value["attachments"] = attachments.map(\.templateValue)
         if let secretary { value["secretary"] = secretary }
+        if let approval { value["approval"] = approval.templateValue }
+        value["isPreliminary"] = isPreliminary
         value["backlinks"] = backlinks.map(\.templateValue)
         if let previous { value["previous"] = previous.templateValue }
         if let next { value["next"] = next.templateValue }
@@ -592,6 +597,19 @@ extension DecisionsContext.Year: TemplateValue {
         value["year"] = year
         value["anchor"] = anchor
         value["decisions"] = decisions.map(\.templateValue)
+        return value
+    }
+}
+
+extension MinutesApproval: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(5)
+        value["approvedInLabel"] = approvedInLabel
+        value["approvedInHref"] = approvedInHref
+        value["approvedDateText"] = approvedDateText
+        value["approvedIsoDate"] = approvedIsoDate
+        value["approvedBodyName"] = approvedBodyName
         return value
     }
 }
