@@ -60,7 +60,8 @@ extension PageCatalog {
         return BodyContext(
             layout: layout(url, title: body.displayName, description: body.name, section: .bodies,
                            crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)],
-                           feeds: [Feed(title: "Nytt från \(body.displayName)", url: SiteURL.bodyFeed(body.id))]),
+                           feeds: [Feed(title: "Nytt från \(body.displayName)", url: SiteURL.bodyFeed(body.id))],
+                           about: organization(body, from: url)),
             feedHref: feedLink(SiteURL.bodyFeed(body.id), from: url),
             calendarHref: SiteURL.relative(from: url, to: SiteURL.bodyCalendar(body.id)),
             followHref: SiteURL.relative(from: url, to: SiteURL.follow),

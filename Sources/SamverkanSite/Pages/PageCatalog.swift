@@ -164,7 +164,7 @@ public struct PageCatalog: Sendable {
     ///   like the lists, which only repeat what the pages they list say).
     func layout(_ pageURL: String, title: String, description: String, section: Section,
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
-                searchTitle: String? = nil, feeds: [Feed] = []) -> LayoutContext {
+                searchTitle: String? = nil, feeds: [Feed] = [], about: StructuredData? = nil) -> LayoutContext {
         let settings = content.settings
         // The 404 page is shown at any address: its links start at the site's root path ("/", or the
         // path of base_url), everyone else's are relative.
@@ -202,6 +202,8 @@ public struct PageCatalog: Sendable {
             footerLinks: content.pages.map { LayoutContext.Link(label: $0.title, href: href($0.url),
                                                                 isCurrent: $0.url == pageURL) },
             canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
+            jsonLD: structuredData(about: about, trail: isHome || isNotFound ? [] : [("Start", SiteURL.home)] + crumbs + [(title, url)],
+                                   from: url),
             feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
             calendarHref: href(SiteURL.calendar),
             followHref: href(SiteURL.follow),
@@ -214,6 +216,31 @@ public struct PageCatalog: Sendable {
                 // Pagefind reads "name:value"; a comma would start another filter.
                 LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
             })
+    }
+
+    /// The page's JSON-LD: what it is about, and its breadcrumbs as a `BreadcrumbList`.
+    func structuredData(about: StructuredData?, trail: [(String, String)], from page: String) -> String? {
+        var nodes: [StructuredData] = about.map { [$0] } ?? []
+        if !trail.isEmpty {
+            nodes.append(.thing("BreadcrumbList", [("itemListElement", .list(trail.enumerated().map { index, crumb in
+                .thing("ListItem", [("position", .number(index + 1)), ("name", .text(crumb.0)),
+                                    ("item", .text(structuredLink(crumb.1, from: page)))])
+            }))]))
+        }
+        return nodes.isEmpty ? nil : StructuredData.document(nodes)
+    }
+
+    /// A link in JSON-LD: absolute when `base_url` is set, otherwise relative to the page (JSON-LD
+    /// resolves it against the page's address).
+    func structuredLink(_ target: String, from page: String) -> String {
+        SiteURL.absolute(target, base: content.settings.baseURL) ?? SiteURL.relative(from: page, to: target)
+    }
+
+    /// A body as a schema.org `GovernmentOrganization`.
+    func organization(_ body: Body, from page: String) -> StructuredData {
+        .thing("GovernmentOrganization", [("name", .text(body.name)),
+                                          ("alternateName", body.displayName == body.name ? nil : .text(body.displayName)),
+                                          ("url", .text(structuredLink(body.url, from: page)))])
     }
 
     /// A feed of the site or of a part of it, for `<link rel="alternate">` and for `/folj/`.

@@ -66,7 +66,7 @@ import SamverkanTestDoubles
             "templates/partials/meeting-entry.mustache:16: '{{timeTxt}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/base.mustache"] == [
-            "templates/base.mustache:28: '{{layout.siteTitel}}' finns inte i data som mallen får",
+            "templates/base.mustache:31: '{{layout.siteTitel}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/meeting.mustache"] == [
             "templates/meeting.mustache:77: '{{href}}' finns inte i data som mallen får",

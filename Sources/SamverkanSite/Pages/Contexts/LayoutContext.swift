@@ -29,6 +29,10 @@ public struct LayoutContext: Sendable, Hashable {
     public var footerLinks: [Link]
     /// The page's absolute address, when `base_url` is set: `<link rel="canonical">`.
     public var canonical: String?
+    /// schema.org JSON-LD for `<script type="application/ld+json">`: the page's breadcrumbs and what
+    /// it is about (a meeting's `Event`, a body's `GovernmentOrganization`). Escaped so that it can be
+    /// written as it is (`{{{layout.jsonLD}}}`); missing on the start page and the 404 page.
+    public var jsonLD: String?
     /// The Atom feed: absolute when `base_url` is set, else relative.
     public var feedHref: String
     public var calendarHref: String

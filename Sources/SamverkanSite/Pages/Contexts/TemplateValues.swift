@@ -222,7 +222,7 @@ extension FollowContext.TopicFollow: TemplateValue {
 extension LayoutContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(22)
+        value.reserveCapacity(23)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
         if let siteDescription { value["siteDescription"] = siteDescription }
@@ -237,6 +237,7 @@ extension LayoutContext: TemplateValue {
         value["breadcrumbs"] = breadcrumbs.map(\.templateValue)
         value["footerLinks"] = footerLinks.map(\.templateValue)
         if let canonical { value["canonical"] = canonical }
+        if let jsonLD { value["jsonLD"] = jsonLD }
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
