@@ -1,7 +1,7 @@
 import SamverkanModel
 
 extension SiteSettings {
-    static let knownFields = ["title", "description", "language", "base_url", "organisation", "footer"]
+    static let knownFields = ["title", "description", "language", "base_url", "organisation", "footer", "edit_url"]
 
     /// An http(s) address of printable ASCII without spaces or characters that need quoting.
     static func isPlainAddress(_ url: String) -> Bool {
@@ -29,10 +29,20 @@ extension SiteSettings {
             }
             while baseURL?.hasSuffix("/") == true { baseURL?.removeLast() }
         }
+        var editURL = reader.string(fields, "edit_url")
+        if let url = editURL, let node = fields["edit_url"] {
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) || !Self.isPlainAddress(url) {
+                reader.error(node, "edit_url '\(url.prefix(80))' ska vara en https://-adress utan mellanslag",
+                             hint: "adressen till innehållsmappen i förrådets webbredigerare, t.ex. https://github.com/organisation/samverkan/edit/main/content/")
+                editURL = nil
+            } else if !url.hasSuffix("/") {
+                editURL = url + "/"
+            }
+        }
         let settings = SiteSettings(title: title ?? "", description: reader.string(fields, "description"),
                                     language: reader.string(fields, "language") ?? "sv", baseURL: baseURL,
                                     organisation: reader.string(fields, "organisation"),
-                                    footer: reader.string(fields, "footer"))
+                                    footer: reader.string(fields, "footer"), editURL: editURL)
         return (title == nil ? nil : settings, reader.diagnostics)
     }
 }

@@ -7,14 +7,18 @@ public struct SiteSettings: Sendable, Hashable {
     public var baseURL: String?
     public var organisation: String?
     public var footer: String?
+    /// The content repository's web editor, ending in `/`: `https://…/edit/main/content/`. A page's
+    /// source file, relative to the content folder, is appended for its "Redigera sidan" link.
+    public var editURL: String?
 
     public init(title: String, description: String? = nil, language: String = "sv",
-                baseURL: String? = nil, organisation: String? = nil, footer: String? = nil) {
+                baseURL: String? = nil, organisation: String? = nil, footer: String? = nil, editURL: String? = nil) {
         self.title = title
         self.description = description
         self.language = language
         self.baseURL = baseURL
         self.organisation = organisation
         self.footer = footer
+        self.editURL = editURL
     }
 }

@@ -61,7 +61,7 @@ extension PageCatalog {
             layout: layout(url, title: body.displayName, description: body.name, section: .bodies,
                            crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)],
                            feeds: [Feed(title: "Nytt från \(body.displayName)", url: SiteURL.bodyFeed(body.id))],
-                           about: organization(body, from: url)),
+                           about: organization(body, from: url), source: "bodies/\(body.id).md"),
             feedHref: feedLink(SiteURL.bodyFeed(body.id), from: url),
             calendarHref: SiteURL.relative(from: url, to: SiteURL.bodyCalendar(body.id)),
             followHref: SiteURL.relative(from: url, to: SiteURL.follow),

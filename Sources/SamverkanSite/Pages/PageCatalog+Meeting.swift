@@ -68,7 +68,7 @@ extension PageCatalog {
                            crumbs: [("Organ", SiteURL.bodies), (body?.displayName ?? meeting.body.value, SiteURL.body(meeting.body.value))],
                            search: [("Typ", "Möte"), ("Organ", bodyName(meeting)), ("År", String(meeting.date.year))],
                            searchTitle: "\(meetingTitle) – \(bodyName(meeting)) \(SwedishDateFormatter.long(meeting.date))",
-                           about: event(meeting, agenda: agenda, from: url)),
+                           about: event(meeting, agenda: agenda, from: url), source: meeting.relativePath),
             title: meetingTitle, bodyName: body?.name ?? meeting.body.value,
             bodyHref: SiteURL.relative(from: url, to: SiteURL.body(meeting.body.value)),
             dateText: SwedishDateFormatter.long(meeting.date), isoDate: meeting.date.description,

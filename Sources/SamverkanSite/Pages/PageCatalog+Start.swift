@@ -33,7 +33,8 @@ extension PageCatalog {
     func freePage(_ page: FreePage) -> FreePageContext {
         FreePageContext(
             layout: layout(page.url, title: page.title, description: page.description ?? page.title,
-                           section: page.slug == "om" ? .about : .none, search: [("Typ", "Sida")]),
+                           section: page.slug == "om" ? .about : .none, search: [("Typ", "Sida")],
+                           source: "pages/\(page.slug).md"),
             pageTitle: page.title, descriptionText: page.description, html: rendered.pages[page.slug]?.html ?? "")
     }
 

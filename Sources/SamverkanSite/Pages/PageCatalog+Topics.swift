@@ -92,7 +92,8 @@ extension PageCatalog {
         return TopicContext(
             layout: layout(url, title: topic.title, description: "Möten, ställningstaganden och milstolpar om \(topic.title).",
                            section: .topics, crumbs: [("Ämnen", SiteURL.topics)], search: [("Typ", "Ämne")],
-                           feeds: [Feed(title: "Nytt om \(topic.title)", url: SiteURL.topicFeed(topic.id))]),
+                           feeds: [Feed(title: "Nytt om \(topic.title)", url: SiteURL.topicFeed(topic.id))],
+                           source: "topics/\(topic.id).md"),
             topicTitle: topic.title, diarienummer: topic.diarienummer, descriptionHTML: rendered.topics[topic.id]?.html ?? "",
             path: Array(path.suffix(Self.pathLimit)), pathIsPartial: path.count > Self.pathLimit,
             feedHref: feedLink(SiteURL.topicFeed(topic.id), from: url),

@@ -164,7 +164,8 @@ public struct PageCatalog: Sendable {
     ///   like the lists, which only repeat what the pages they list say).
     func layout(_ pageURL: String, title: String, description: String, section: Section,
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
-                searchTitle: String? = nil, feeds: [Feed] = [], about: StructuredData? = nil) -> LayoutContext {
+                searchTitle: String? = nil, feeds: [Feed] = [], about: StructuredData? = nil,
+                source: String? = nil) -> LayoutContext {
         let settings = content.settings
         // The 404 page is shown at any address: its links start at the site's root path ("/", or the
         // path of base_url), everyone else's are relative.
@@ -204,6 +205,7 @@ public struct PageCatalog: Sendable {
             canonical: isNotFound ? nil : SiteURL.absolute(pageURL, base: settings.baseURL),
             jsonLD: structuredData(about: about, trail: isHome || isNotFound ? [] : [("Start", SiteURL.home)] + crumbs + [(title, url)],
                                    from: url),
+            editHref: source.flatMap { path in settings.editURL.map { $0 + Self.percentEncodedPath(path) } },
             feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
             calendarHref: href(SiteURL.calendar),
             followHref: href(SiteURL.follow),
@@ -216,6 +218,23 @@ public struct PageCatalog: Sendable {
                 // Pagefind reads "name:value"; a comma would start another filter.
                 LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
             })
+    }
+
+    /// A content path as it goes into an address: letters, digits and `-._~/` as they are, every
+    /// other byte of its UTF-8 as `%XX`.
+    static func percentEncodedPath(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
     }
 
     /// The page's JSON-LD: what it is about, and its breadcrumbs as a `BreadcrumbList`.

@@ -33,6 +33,9 @@ public struct LayoutContext: Sendable, Hashable {
     /// it is about (a meeting's `Event`, a body's `GovernmentOrganization`). Escaped so that it can be
     /// written as it is (`{{{layout.jsonLD}}}`); missing on the start page and the 404 page.
     public var jsonLD: String?
+    /// "Redigera sidan": the page's source file in the web editor that `edit_url` names; only on
+    /// pages made from one file (meetings, bodies, topics, free pages).
+    public var editHref: String?
     /// The Atom feed: absolute when `base_url` is set, else relative.
     public var feedHref: String
     public var calendarHref: String

@@ -222,7 +222,7 @@ extension FollowContext.TopicFollow: TemplateValue {
 extension LayoutContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(23)
+        value.reserveCapacity(24)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
         if let siteDescription { value["siteDescription"] = siteDescription }
@@ -238,6 +238,7 @@ extension LayoutContext: TemplateValue {
         value["footerLinks"] = footerLinks.map(\.templateValue)
         if let canonical { value["canonical"] = canonical }
         if let jsonLD { value["jsonLD"] = jsonLD }
+        if let editHref { value["editHref"] = editHref }
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
