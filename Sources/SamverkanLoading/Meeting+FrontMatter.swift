@@ -2,13 +2,14 @@ import SamverkanModel
 
 extension Meeting {
     static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
-                              "topics", "participants", "secretary", "attachments", "decisions", "items", "preliminary"]
+                              "topics", "participants", "secretary", "attachments", "decisions", "items", "preliminary", "corrections"]
     static let knownGroupFields = ["group", "members"]
     static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
     static let knownAttachmentFields = ["title", "href"]
     static let knownDecisionFields = ["item", "kind", "text", "topics", "assignment", "reports", "completes", "approves"]
     static let knownAssignmentFields = ["id", "to", "due"]
     static let knownItemFields = ["item", "topics"]
+    static let knownCorrectionFields = ["date", "text"]
 
     /// Decodes `content/meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`.
     static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Meeting?, [Diagnostic]) {
@@ -79,6 +80,19 @@ extension Meeting {
             itemNotes.append(AgendaItemNote(item: Self.itemNumber(item), topics: reader.stringList(note, "topics")))
         }
 
+        var corrections: [Correction] = []
+        for node in reader.list(fields, "corrections") {
+            guard let correction = reader.fields(of: node, known: knownCorrectionFields, what: "en rättelse") else { continue }
+            let correctionDate = reader.date(correction, "date", required: true)
+            let correctionText = reader.string(correction, "text", required: true, example: "Rättad stavning av en deltagares namn.")
+            guard let correctionDate, let correctionText else { continue }
+            if let date, correctionDate < date, let dateNode = correction["date"] {
+                reader.error(dateNode, "rättelsen (\(correctionDate)) är daterad före mötet (\(date))",
+                             hint: "skriv dagen då anteckningarna rättades")
+            }
+            corrections.append(Correction(date: correctionDate, text: correctionText, location: reader.location(of: node)))
+        }
+
         guard let body, let date else { return (nil, reader.diagnostics) }
         let meeting = Meeting(
             slug: file.baseName, path: file.displayPath, relativePath: file.relativePath, body: body, date: date,
@@ -89,6 +103,7 @@ extension Meeting {
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
             secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions, itemNotes: itemNotes,
             preliminary: reader.bool(fields, "preliminary") == true ? fields["preliminary"].map(reader.location(of:)) : nil,
+            corrections: corrections,
             text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
         return (meeting, reader.diagnostics)
     }

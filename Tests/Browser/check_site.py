@@ -171,7 +171,7 @@ def _an_assignment(site: str) -> str | None:
 
 def feed_files(site: str) -> list[str]:
     """Every Atom feed: the site's, the assignments', each body's and each topic's."""
-    found = [rel for rel in ("feed.xml", "uppdrag/feed.xml") if os.path.isfile(os.path.join(site, rel))]
+    found = [rel for rel in ("feed.xml", "uppdrag/feed.xml", "rattelser.xml") if os.path.isfile(os.path.join(site, rel))]
     for folder in ("organ", "amnen"):
         top = os.path.join(site, folder)
         if os.path.isdir(top):

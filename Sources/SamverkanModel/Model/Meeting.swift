@@ -52,6 +52,8 @@ public struct Meeting: Sendable, Hashable {
     public var itemNotes: [AgendaItemNote]
     /// `preliminary: true`: the minutes are published before they are approved (where it is written).
     public var preliminary: SourceLocation?
+    /// Public notes of later corrections, in the order written.
+    public var corrections: [Correction]
     public var text: MarkdownSource
 
     public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
@@ -61,7 +63,7 @@ public struct Meeting: Sendable, Hashable {
                  end: ClockTime? = nil, location: String? = nil, format: Format? = nil,
                  topics: [Located<String>], participantGroups: [ParticipantGroup], secretary: String? = nil,
                  attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [],
-                 preliminary: SourceLocation? = nil, text: MarkdownSource) {
+                 preliminary: SourceLocation? = nil, corrections: [Correction] = [], text: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.relativePath = relativePath
@@ -81,6 +83,7 @@ public struct Meeting: Sendable, Hashable {
         self.decisions = decisions
         self.itemNotes = itemNotes
         self.preliminary = preliminary
+        self.corrections = corrections
         self.text = text
     }
 }

@@ -11,6 +11,8 @@ public enum PageAnchors {
     public static let attachments = "bilagor"
     /// A meeting page's list of pages that link to it (`meeting.mustache`).
     public static let backlinks = "hanvisningar"
+    /// A meeting page's corrections of its minutes (`meeting.mustache`).
+    public static let corrections = "rattelser"
     /// A topic page's milestones (`topic.mustache`).
     public static let milestones = "milstolpar"
 
@@ -29,7 +31,7 @@ public enum PageAnchors {
 
     public static func meetingReserved(decisionCount: Int) -> Set<String> {
         layoutReserved
-            .union([agenda, participants, decisions, attachments, backlinks])
+            .union([agenda, participants, decisions, attachments, backlinks, corrections])
             .union((0..<decisionCount).map(decisionAnchor))
     }
 }

@@ -18,6 +18,8 @@ public enum SiteURL {
     public static let assignmentsData = "/data/assignments.json"
     /// New and completed assignments.
     public static let assignmentsFeed = "/uppdrag/feed.xml"
+    /// Atom: the corrections of published minutes.
+    public static let correctionsFeed = "/rattelser.xml"
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
     /// The search index's folder, as a path under the output folder: Pagefind's bundle.

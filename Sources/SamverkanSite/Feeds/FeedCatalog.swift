@@ -10,6 +10,7 @@ enum FeedCatalog {
             OutputFile(path: SiteURL.outputPath(of: SiteURL.feed), text: AtomFeed.render(catalog)),
             OutputFile(path: SiteURL.outputPath(of: SiteURL.calendar), text: CalendarFeed.render(catalog)),
             OutputFile(path: SiteURL.outputPath(of: SiteURL.assignmentsFeed), text: AssignmentFeed.render(catalog)),
+            OutputFile(path: SiteURL.outputPath(of: SiteURL.correctionsFeed), text: CorrectionsFeed.render(catalog)),
             OutputFile(path: SiteURL.outputPath(of: SiteURL.meetingsData), bytes: OpenData.meetings(catalog)),
             OutputFile(path: SiteURL.outputPath(of: SiteURL.decisionsData), bytes: OpenData.decisions(catalog)),
             OutputFile(path: SiteURL.outputPath(of: SiteURL.assignmentsData), bytes: OpenData.assignments(catalog)),

@@ -34,6 +34,13 @@ enum OpenData {
         var preliminary: Bool
         /// The decision (its id in decisions.json) that approved these minutes.
         var approvedBy: String?
+        /// Later corrections of the minutes.
+        var corrections: [CorrectionRecord]
+    }
+
+    struct CorrectionRecord: Encodable {
+        var date: String
+        var text: String
     }
 
     struct ItemRecord: Encodable {
@@ -120,7 +127,8 @@ enum OpenData {
                     })
                 },
                 preliminary: catalog.isPreliminary(meeting),
-                approvedBy: catalog.approvals[meeting.slug].map { "\($0.meeting.slug)-\($0.index + 1)" })
+                approvedBy: catalog.approvals[meeting.slug].map { "\($0.meeting.slug)-\($0.index + 1)" },
+                corrections: meeting.corrections.map { CorrectionRecord(date: $0.date.description, text: $0.text) })
         }
         return encode(MeetingsDocument(schemaVersion: schemaVersion, site: content.settings.title, meetings: records))
     }

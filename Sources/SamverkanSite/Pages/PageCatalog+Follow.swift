@@ -13,6 +13,7 @@ extension PageCatalog {
             siteCalendarHref: feedLink(SiteURL.calendar, from: url),
             siteWebcalHref: webcalLink(SiteURL.calendar),
             assignmentsFeedHref: feedLink(SiteURL.assignmentsFeed, from: url),
+            correctionsFeedHref: feedLink(SiteURL.correctionsFeed, from: url),
             assignmentsHref: SiteURL.relative(from: url, to: SiteURL.assignments),
             hasWebcal: webcalLink(SiteURL.calendar) != nil,
             bodies: content.bodies.map { body in

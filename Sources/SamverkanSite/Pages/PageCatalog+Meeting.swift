@@ -91,6 +91,10 @@ extension PageCatalog {
                 })
             },
             secretary: meeting.secretary, approval: minutesApproval(meeting, from: url), isPreliminary: isPreliminary(meeting),
+            corrections: meeting.corrections.map { correction in
+                CorrectionNote(correctionDateText: SwedishDateFormatter.medium(correction.date),
+                               correctionIsoDate: correction.date.description, correctionText: correction.text)
+            },
             backlinks: sources.map(backlink),
             previous: previous.map { entry($0, from: url) }, next: next.map { entry($0, from: url) })
     }

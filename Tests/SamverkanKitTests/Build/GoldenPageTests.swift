@@ -47,6 +47,7 @@ import SamverkanTestDoubles
         ("organ/sro/kalender.ics", "body-kalender.ics"),
         ("amnen/avtal/feed.xml", "topic-feed.xml"),
         ("uppdrag/feed.xml", "assignments-feed.xml"),
+        ("rattelser.xml", "corrections-feed.xml"),
         ("robots.txt", "robots.txt"),
         ("index.html", "base-url/start.html"),
         ("sitemap.xml", "base-url/sitemap.xml"),

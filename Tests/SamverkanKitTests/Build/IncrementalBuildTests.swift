@@ -188,7 +188,7 @@ import SamverkanTestDoubles
         let incremental = IncrementalBuildTests.Incremental()
         let first = incremental.build(files)
         #expect(first.summaryLine(outputDirectory: "site", seconds: 0.4123)
-                == "Klart (site/): 25 sidor skrivna, 0 oförändrade, 14 andra filer skrivna, 0,41 s, inga varningar.")
+                == "Klart (site/): 25 sidor skrivna, 0 oförändrade, 15 andra filer skrivna, 0,41 s, inga varningar.")
         let path = "content/meetings/2024/2024-10-03-sro.md"
         files.write(String(decoding: files.contents[path]!, as: UTF8.self) + "\nTillägg.\n", to: path)
         files.write("---\ntitle: Vårdval\n---\n", to: "content/topics/vardval.md")

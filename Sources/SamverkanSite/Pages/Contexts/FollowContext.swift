@@ -26,6 +26,8 @@ public struct FollowContext: Sendable, Hashable {
     /// `webcal://…` for the site's calendar: only when `base_url` is set.
     public var siteWebcalHref: String?
     public var assignmentsFeedHref: String
+    /// The feed of corrections of published minutes.
+    public var correctionsFeedHref: String
     public var assignmentsHref: String
     /// Whether the calendars have `webcal:` links (`base_url` is set): otherwise readers copy the address.
     public var hasWebcal: Bool

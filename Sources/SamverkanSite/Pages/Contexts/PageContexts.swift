@@ -183,6 +183,8 @@ public struct MeetingContext: Sendable, Hashable {
     public var approval: MinutesApproval?
     /// `preliminary: true` and no decision approves them yet.
     public var isPreliminary: Bool
+    /// "Rättelser": later corrections of the minutes, in the order written.
+    public var corrections: [CorrectionNote]
     public var backlinks: [Backlink]
     public var previous: MeetingEntry?
     public var next: MeetingEntry?
@@ -203,6 +205,13 @@ public struct DecisionsContext: Sendable, Hashable {
     /// All decisions in the register (overview) or in the year (year page).
     public var count: Int
     public var archive: ArchiveNavigation
+}
+
+/// A correction of a meeting's minutes, as its page shows it.
+public struct CorrectionNote: Sendable, Hashable {
+    public var correctionDateText: String
+    public var correctionIsoDate: String
+    public var correctionText: String
 }
 
 /// The decision that approved a meeting's minutes, with links relative to the approved meeting's page.

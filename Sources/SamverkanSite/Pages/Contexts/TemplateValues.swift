@@ -179,12 +179,13 @@ extension DecisionEntry: TemplateValue {
 extension FollowContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(10)
+        value.reserveCapacity(11)
         value["layout"] = layout.templateValue
         value["siteFeedHref"] = siteFeedHref
         value["siteCalendarHref"] = siteCalendarHref
         if let siteWebcalHref { value["siteWebcalHref"] = siteWebcalHref }
         value["assignmentsFeedHref"] = assignmentsFeedHref
+        value["correctionsFeedHref"] = correctionsFeedHref
         value["assignmentsHref"] = assignmentsHref
         value["hasWebcal"] = hasWebcal
         value["bodies"] = bodies.map(\.templateValue)
@@ -463,7 +464,7 @@ extension BodyYearContext: TemplateValue {
 extension MeetingContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(30)
+        value.reserveCapacity(31)
         value["layout"] = layout.templateValue
         value["title"] = title
         value["bodyName"] = bodyName
@@ -491,6 +492,7 @@ extension MeetingContext: TemplateValue {
         if let secretary { value["secretary"] = secretary }
         if let approval { value["approval"] = approval.templateValue }
         value["isPreliminary"] = isPreliminary
+        value["corrections"] = corrections.map(\.templateValue)
         value["backlinks"] = backlinks.map(\.templateValue)
         if let previous { value["previous"] = previous.templateValue }
         if let next { value["next"] = next.templateValue }
@@ -599,6 +601,17 @@ extension DecisionsContext.Year: TemplateValue {
         value["year"] = year
         value["anchor"] = anchor
         value["decisions"] = decisions.map(\.templateValue)
+        return value
+    }
+}
+
+extension CorrectionNote: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(3)
+        value["correctionDateText"] = correctionDateText
+        value["correctionIsoDate"] = correctionIsoDate
+        value["correctionText"] = correctionText
         return value
     }
 }
