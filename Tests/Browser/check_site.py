@@ -932,6 +932,72 @@ def _walk_json(value, key=""):
         yield key, value
 
 
+DCAT = "http://www.w3.org/ns/dcat#"
+DCT = "http://purl.org/dc/terms/"
+VCARD = "http://www.w3.org/2006/vcard/ns#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+
+
+def check_data_catalogue(site: str) -> list[str]:
+    """data/katalog.jsonld read as RDF (rdflib's JSON-LD parser): a dcat:Catalog with title,
+    description, publisher and licence; every dcat:Dataset with title, description, publisher, a
+    vcard:Organization contact point with name and e-mail, and a distribution with an access URL and
+    a format. Only when the file exists (it needs base_url)."""
+    path = os.path.join(site, "data/katalog.jsonld")
+    if not os.path.isfile(path):
+        return []
+    import rdflib
+    from rdflib.namespace import RDF
+
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="json-ld")
+    except Exception as error:  # rdflib raises many kinds on broken input
+        return [f"/data/katalog.jsonld cannot be read as JSON-LD: {error}"]
+    d, t, v, f = (rdflib.Namespace(ns) for ns in (DCAT, DCT, VCARD, FOAF))
+    problems = []
+
+    def need(subject, predicate, label):
+        if graph.value(subject, predicate) is None:
+            problems.append(f"/data/katalog.jsonld: {label} has no {graph.qname(predicate)}")
+        return graph.value(subject, predicate)
+
+    catalogs = list(graph.subjects(RDF.type, d.Catalog))
+    if len(catalogs) != 1:
+        return problems + [f"/data/katalog.jsonld: {len(catalogs)} dcat:Catalog, expected 1"]
+    catalog = catalogs[0]
+    for predicate in (t.title, t.description, t.publisher, t.license):
+        need(catalog, predicate, "the catalogue")
+    datasets = list(graph.objects(catalog, d.dataset))
+    if not datasets:
+        problems.append("/data/katalog.jsonld: the catalogue lists no dcat:dataset")
+    for dataset in datasets:
+        label = f"dataset {dataset}"
+        if (dataset, RDF.type, d.Dataset) not in graph:
+            problems.append(f"/data/katalog.jsonld: {label} is not a dcat:Dataset")
+        for predicate in (t.title, t.description, t.publisher):
+            need(dataset, predicate, label)
+        publisher = graph.value(dataset, t.publisher)
+        if publisher is not None:
+            need(publisher, f.name, f"{label}'s publisher")
+        contact = need(dataset, d.contactPoint, label)
+        if contact is not None:
+            if (contact, RDF.type, v.Organization) not in graph:
+                problems.append(f"/data/katalog.jsonld: {label}'s contact point is not a vcard:Organization")
+            need(contact, v.fn, f"{label}'s contact point")
+            email = need(contact, v.hasEmail, f"{label}'s contact point")
+            if email is not None and not str(email).startswith("mailto:"):
+                problems.append(f"/data/katalog.jsonld: {label}'s vcard:hasEmail {email} is not a mailto: address")
+        distribution = need(dataset, d.distribution, label)
+        if distribution is not None:
+            access = need(distribution, d.accessURL, f"{label}'s distribution")
+            if graph.value(distribution, d.mediaType) is None and graph.value(distribution, t.format) is None:
+                problems.append(f"/data/katalog.jsonld: {label}'s distribution has no format")
+            if access is not None and not str(access).startswith("http"):
+                problems.append(f"/data/katalog.jsonld: {label}'s access URL {access} is not absolute")
+    return problems
+
+
 def check_data(site: str, site_base: str | None = None) -> list[str]:
     site_base = site_base or guess_site_base(site)
     problems = []
@@ -1135,7 +1201,7 @@ def main(argv: list[str] | None = None) -> int:
     if "data" in checks:
         present = [f for f in ("data/meetings.json", "data/decisions.json", "data/assignments.json", "sitemap.xml", "robots.txt")
                    if os.path.isfile(os.path.join(site, f))]
-        report.result("data files", check_data(site, site_base),
+        report.result("data files", check_data(site, site_base) + check_data_catalogue(site),
                       f"data files ({', '.join(present) or 'none present'}): parse, and their site paths resolve")
 
     took = time.time() - started

@@ -164,6 +164,40 @@ def test_a_broken_body_feed_or_calendar_fails_by_name(site):
     assert f"/{calendars[0]}: a line ends with a bare LF" in bad.stdout, bad.stdout
 
 
+@pytest.fixture(scope="session")
+def published_fixture(tmp_path_factory) -> str:
+    """The fixture site built by the release binary with base_url set: it has a DCAT catalogue."""
+    binary = os.path.join(ROOT, ".build", "release", "samverkan")
+    if not os.access(binary, os.X_OK):
+        pytest.fail(f"no {binary}: run `make build` (make browser-test does)")
+    work = tmp_path_factory.mktemp("published")
+    content = work / "content"
+    shutil.copytree(os.path.join(ROOT, "Tests", "SamverkanKitTests", "Fixtures", "content"), content)
+    with open(content / "site.yml", "a", encoding="utf-8") as f:
+        f.write("base_url: https://samverkan.example.se\n")
+    result = subprocess.run([binary, "build", "--content", str(content), "--templates", os.path.join(ROOT, "templates"),
+                             "--output", str(work / "site"), "--today", "2024-11-01", "--no-search"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return str(work / "site")
+
+
+def test_the_data_catalogue_reads_as_dcat(published_fixture, tmp_path):
+    assert cs.check_data_catalogue(published_fixture) == []
+    site = str(tmp_path / "site")
+    shutil.copytree(published_fixture, site)
+    path = os.path.join(site, "data", "katalog.jsonld")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace('"vcard:hasEmail"', '"vcard:note"', 1))
+    problems = cs.check_data_catalogue(site)
+    assert any("contact point has no vcard:hasEmail" in p for p in problems), problems
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace('"dcat:Catalog"', '"dcat:Katalog"'))
+    assert any("0 dcat:Catalog" in p for p in cs.check_data_catalogue(site))
+
+
 # ----------------------------------------------------------------------------------------------
 # axe-core
 # ----------------------------------------------------------------------------------------------

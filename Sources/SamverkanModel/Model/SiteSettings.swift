@@ -10,6 +10,11 @@ public struct SiteSettings: Sendable, Hashable {
     /// The content repository's web editor, ending in `/`: `https://…/edit/main/content/`. A page's
     /// source file, relative to the content folder, is appended for its "Redigera sidan" link.
     public var editURL: String?
+    /// For the open data's DCAT catalogue: who publishes it, whom to ask, and its licence (a URL).
+    public var publisher: String?
+    public var contactName: String?
+    public var contactEmail: String?
+    public var license: String?
 
     public init(title: String, description: String? = nil, language: String = "sv",
                 baseURL: String? = nil, organisation: String? = nil, footer: String? = nil, editURL: String? = nil) {
@@ -20,5 +25,11 @@ public struct SiteSettings: Sendable, Hashable {
         self.organisation = organisation
         self.footer = footer
         self.editURL = editURL
+    }
+
+    /// Whether the DCAT catalogue can be written: it needs absolute addresses and its publisher,
+    /// contact point and licence.
+    public var hasDataCatalogue: Bool {
+        baseURL != nil && publisher != nil && contactEmail != nil && license != nil
     }
 }

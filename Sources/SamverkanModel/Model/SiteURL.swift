@@ -20,6 +20,8 @@ public enum SiteURL {
     public static let assignmentsFeed = "/uppdrag/feed.xml"
     /// Atom: the corrections of published minutes.
     public static let correctionsFeed = "/rattelser.xml"
+    /// DCAT-AP-SE: the catalogue of the open data, for the national data portal.
+    public static let dataCatalogue = "/data/katalog.jsonld"
     public static let sitemap = "/sitemap.xml"
     public static let robots = "/robots.txt"
     /// The search index's folder, as a path under the output folder: Pagefind's bundle.

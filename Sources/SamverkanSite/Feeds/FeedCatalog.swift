@@ -28,6 +28,9 @@ enum FeedCatalog {
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.topicFeed(topic.id)),
                                     text: AtomFeed.render(catalog, scope: scope)))
         }
+        if let dataCatalogue = DataCatalogue.render(catalog) {
+            files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.dataCatalogue), text: dataCatalogue))
+        }
         if let sitemap = SiteMap.sitemap(pages.filter { $0.url != SiteURL.notFound }, base: base) {
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.sitemap), text: sitemap))
         }

@@ -52,6 +52,7 @@ import SamverkanTestDoubles
         ("index.html", "base-url/start.html"),
         ("sitemap.xml", "base-url/sitemap.xml"),
         ("folj/index.html", "base-url/follow.html"),
+        ("data/katalog.jsonld", "base-url/katalog.jsonld"),
         ("robots.txt", "base-url/robots.txt"),
         ("sok/index.html", "no-search/search.html"),
     ]
