@@ -30,7 +30,7 @@ enum AssignmentFeed {
             entries.append(AtomFeed.Entry(
                 id: "urn:samverkan:uppdrag:\(assignment.id.value):givet",
                 title: "Nytt uppdrag från \(givenBody): \(AtomFeed.shortened(text))",
-                path: assignment.url, updated: updated(given.meeting),
+                path: assignment.url, updated: AtomFeed.updated(given.meeting),
                 sortKey: (given.meeting.date, given.meeting.slug, given.index + 1),
                 summary: summary, category: "Nytt uppdrag"))
             guard let completion = tracked.completion else { continue }
@@ -38,17 +38,12 @@ enum AssignmentFeed {
             entries.append(AtomFeed.Entry(
                 id: "urn:samverkan:uppdrag:\(assignment.id.value):avslutat",
                 title: "Uppdrag avslutat: \(AtomFeed.shortened(text))",
-                path: assignment.url, updated: updated(completion.meeting),
+                path: assignment.url, updated: AtomFeed.updated(completion.meeting),
                 sortKey: (completion.meeting.date, completion.meeting.slug, completion.index + 1),
                 summary: "Slutredovisat i \(reportBody) den \(SwedishDateFormatter.medium(completion.meeting.date)): "
                     + completion.decision.text,
                 category: "Avslutat uppdrag"))
         }
         return entries
-    }
-
-    /// As the meeting's entries in the other feeds: its end (or start) time.
-    static func updated(_ meeting: Meeting) -> String {
-        StockholmTime.rfc3339(meeting.date, meeting.end ?? meeting.start)
     }
 }

@@ -98,13 +98,18 @@ enum AtomFeed {
               entries: entries(catalog, scope: scope))
     }
 
+    /// When a meeting's entries were new: its end (or start) time in Stockholm.
+    static func updated(_ meeting: Meeting) -> String {
+        StockholmTime.rfc3339(meeting.date, meeting.end ?? meeting.start)
+    }
+
     /// The minutes of the held meetings and the decisions the scope holds, newest meeting first;
     /// each meeting's minutes, then its decisions in the order of the minutes.
     static func entries(_ catalog: PageCatalog, scope: Scope) -> [Entry] {
         var entries: [Entry] = []
         for meeting in scope.meetings where meeting.status == .held {
             let name = catalog.bodyName(meeting)
-            let updated = StockholmTime.rfc3339(meeting.date, meeting.end ?? meeting.start)
+            let updated = updated(meeting)
             let decisions = meeting.decisions.count
             entries.append(Entry(
                 id: "urn:samverkan:mote:\(meeting.slug)",

@@ -21,7 +21,7 @@ enum CorrectionsFeed {
                     path: SiteURL.anchored(meeting.url, PageAnchors.corrections),
                     updated: StockholmTime.rfc3339(correction.date, nil),
                     sortKey: (correction.date, meeting.slug, index + 1),
-                    summary: "Anteckningarna från \(catalog.dated(title, meeting.date)) rättades "
+                    summary: "Anteckningarna från \(catalog.dated(meeting)) rättades "
                         + "\(SwedishDateFormatter.medium(correction.date)): \(correction.text)",
                     category: "Rättelse"))
             }

@@ -124,11 +124,6 @@ extension PageCatalog {
     }
 
     /// A meeting's title, with its date when the title does not already say it.
-    func dated(_ meeting: Meeting) -> String {
-        let title = title(of: meeting), date = SwedishDateFormatter.medium(meeting.date)
-        return title.hasSuffix(date) ? title : "\(title), \(date)"
-    }
-
     func decisionURL(_ reference: TrackedAssignment.DecisionReference) -> String {
         SiteURL.anchored(reference.meeting.url, PageAnchors.decisionAnchor(reference.index))
     }

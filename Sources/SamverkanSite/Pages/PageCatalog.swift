@@ -154,7 +154,7 @@ public struct PageCatalog: Sendable {
             },
             backlinks: backlinks.sourcesByMeeting[meeting.url] ?? [],
             approval: minutesApproval(meeting, from: meeting.url),
-            approvedMeetings: meeting.decisions.map { approvedMeeting($0).map { dated(title(of: $0), $0.date) } },
+            approvedMeetings: meeting.decisions.map { approvedMeeting($0).map(dated) },
             neighboursPreliminary: [previousMeeting, nextMeeting].map { $0.map(isPreliminary) ?? false })
     }
 
@@ -328,7 +328,7 @@ public struct PageCatalog: Sendable {
         guard let approval = approvals[meeting.slug] else { return nil }
         let approving = approval.meeting
         return MinutesApproval(
-            approvedInLabel: dated(title(of: approving), approving.date),
+            approvedInLabel: dated(approving),
             approvedInHref: SiteURL.relative(from: page, to: SiteURL.anchored(approving.url, PageAnchors.decisionAnchor(approval.index))),
             approvedDateText: SwedishDateFormatter.medium(approving.date), approvedIsoDate: approving.date.description,
             approvedBodyName: bodyName(approving))
@@ -340,9 +340,9 @@ public struct PageCatalog: Sendable {
     }
 
     /// "Mötesanteckning SRO, 3 oktober 2024"; an untitled meeting's title ends with its date already.
-    func dated(_ title: String, _ date: CalendarDate) -> String {
-        let text = SwedishDateFormatter.medium(date)
-        return title.hasSuffix(text) ? title : "\(title), \(text)"
+    func dated(_ meeting: Meeting) -> String {
+        let title = title(of: meeting), date = SwedishDateFormatter.medium(meeting.date)
+        return title.hasSuffix(date) ? title : "\(title), \(date)"
     }
 
     func entry(_ decision: Decision, index: Int, of meeting: Meeting, from page: String) -> DecisionEntry {
@@ -363,7 +363,7 @@ public struct PageCatalog: Sendable {
             meetingTitle: title(of: meeting), meetingHref: SiteURL.relative(from: page, to: meeting.url),
             itemLabel: itemLabel, itemHref: SiteURL.relative(from: page, to: target),
             anchor: PageAnchors.decisionAnchor(index), assignment: notes.0, answers: notes.1,
-            approvesTitle: approvedMeeting(decision).map { dated(title(of: $0), $0.date) },
+            approvesTitle: approvedMeeting(decision).map(dated),
             approvesHref: approvedMeeting(decision).map { SiteURL.relative(from: page, to: $0.url) })
     }
 
