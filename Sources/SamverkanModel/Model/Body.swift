@@ -28,6 +28,9 @@ public struct Body: Sendable, Hashable {
 
     public var url: String { SiteURL.body(id) }
 
+    /// The path under the content folder: `bodies/sro.md`.
+    public var relativePath: String { "bodies/\(id).md" }
+
     package init(id: String, name: String, short: String? = nil, kind: Kind, parties: [String],
                  order: Int? = nil, description: MarkdownSource) {
         self.id = id

@@ -8,6 +8,9 @@ public struct FreePage: Sendable, Hashable {
 
     public var url: String { SiteURL.page(slug) }
 
+    /// The path under the content folder: `pages/om.md`.
+    public var relativePath: String { "pages/\(slug).md" }
+
     package init(slug: String, title: String, description: String? = nil, order: Int? = nil,
                  text: MarkdownSource) {
         self.slug = slug

@@ -8,6 +8,9 @@ public struct Topic: Sendable, Hashable {
 
     public var url: String { SiteURL.topic(id) }
 
+    /// The path under the content folder: `topics/avtal.md`.
+    public var relativePath: String { "topics/\(id).md" }
+
     package init(id: String, title: String, diarienummer: String? = nil, description: MarkdownSource) {
         self.id = id
         self.title = title

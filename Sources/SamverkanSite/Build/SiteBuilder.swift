@@ -14,15 +14,21 @@ public struct SiteBuilder: Sendable {
     public var search: SearchIndexing
     /// Told how far the build has come; called from any thread.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// When each content file was first and last committed: the pages' dates and the sitemap's `lastmod`.
+    public var history: SourceHistoryReader
 
+    /// - Parameter history: `nil` reads git when the content is on disk (`DiskFileSystem`) and
+    ///   nothing otherwise: content in memory has no history of its own.
     public init(fileSystem: FileSystem = DiskFileSystem(), writer: SiteWriter = DiskSiteWriter(),
                 parser: FrontMatterParser = YamsFrontMatterParser(), cache: BuildCache? = nil,
-                search: SearchIndexing = .disabled, progress: (@Sendable (BuildProgress) -> Void)? = nil) {
+                search: SearchIndexing = .disabled, history: SourceHistoryReader? = nil,
+                progress: (@Sendable (BuildProgress) -> Void)? = nil) {
         self.fileSystem = fileSystem
         self.writer = writer
         self.parser = parser
         self.cache = cache
         self.search = search
+        self.history = history ?? (fileSystem is DiskFileSystem ? GitSourceHistoryReader() : NoSourceHistory())
         self.progress = progress
     }
 
@@ -36,7 +42,9 @@ public struct SiteBuilder: Sendable {
         if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(contentsOf: missingTemplates(templates.missing(PageCatalog.templateNames), options))
         }
-        _ = validatedContent(options, diagnostics: &diagnostics)
+        if validatedContent(options, diagnostics: &diagnostics) != nil {
+            _ = sourceHistory(options, diagnostics: &diagnostics)
+        }
         return BuildReport(diagnostics: diagnostics, strict: options.strict)
     }
 
@@ -54,10 +62,12 @@ public struct SiteBuilder: Sendable {
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
         diagnostics.append(contentsOf: templateDiagnostics)
         let validated = validatedContent(options, diagnostics: &diagnostics)
+        let sourceHistory = validated == nil ? SourceHistory() : sourceHistory(options, diagnostics: &diagnostics)
         let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
         guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
 
-        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today, offersSearch: search.offersSearch)
+        let catalog = PageCatalog(content: content, rendered: rendered, today: options.today, offersSearch: search.offersSearch,
+                                  history: sourceHistory)
         let pages = catalog.pages()
         let missing = templates.missing(Set(pages.map(\.template)))
         diagnostics.append(contentsOf: missingTemplates(missing, options))
@@ -121,6 +131,13 @@ public struct SiteBuilder: Sendable {
             let live = ready ?? SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
             return (live?.files ?? [], live?.digest == digest ? nil : pages)
         }
+    }
+
+    /// The content folder's history; what is wrong with it is a warning, never a stop.
+    private func sourceHistory(_ options: BuildOptions, diagnostics: inout DiagnosticList) -> SourceHistory {
+        let (history, problems) = history.history(ofContentAt: options.contentDirectory)
+        diagnostics.append(contentsOf: problems)
+        return history
     }
 
     /// Load, decode and validate, then render Markdown and check links: everything short of pages.

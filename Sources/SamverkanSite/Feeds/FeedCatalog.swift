@@ -31,7 +31,8 @@ enum FeedCatalog {
         if let dataCatalogue = DataCatalogue.render(catalog) {
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.dataCatalogue), text: dataCatalogue))
         }
-        if let sitemap = SiteMap.sitemap(pages.filter { $0.url != SiteURL.notFound }, base: base) {
+        if let sitemap = SiteMap.sitemap(pages.filter { $0.url != SiteURL.notFound }, base: base,
+                                         lastChanged: catalog.lastChanged) {
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.sitemap), text: sitemap))
         }
         return files

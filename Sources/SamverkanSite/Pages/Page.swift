@@ -16,15 +16,19 @@ public struct Page: Sendable {
     /// when it is cheaper to compare than the data itself: a preview rebuild reuses the page's HTML
     /// without making its data when this is what it was. `nil`: the data is compared.
     public var reuseKey: (any Hashable & Sendable)?
+    /// The content file the page is made from, on pages made from one (meetings, bodies, topics,
+    /// free pages): `meetings/2024/2024-10-03-sro.md`.
+    public var source: String?
     private let makeContext: @Sendable () -> PageContext
 
     public init(url: String, template: String, context: @escaping @autoclosure @Sendable () -> PageContext,
-                isSearchable: Bool = false, reuseKey: (any Hashable & Sendable)? = nil) {
+                isSearchable: Bool = false, reuseKey: (any Hashable & Sendable)? = nil, source: String? = nil) {
         self.url = url
         self.template = template
         self.makeContext = context
         self.isSearchable = isSearchable
         self.reuseKey = reuseKey
+        self.source = source
     }
 
     /// The page's data, made anew on every access.

@@ -28,7 +28,8 @@ extension PageCatalog {
         for meeting in meetings where meeting.status != .planned { counts[meeting.date.year, default: 0] += 1 + meeting.decisions.count }
         let archive = YearArchive(counts: counts)
         let heldByYear = Dictionary(grouping: meetings.reversed().filter { $0.status != .planned }, by: \.date.year)
-        return [Page(url: body.url, template: "body", context: bodyPage(body, archive: archive), isSearchable: true)]
+        return [Page(url: body.url, template: "body", context: bodyPage(body, archive: archive), isSearchable: true,
+                     source: body.relativePath)]
             + archive.pages.map { year, page in
                 Page(url: SiteURL.bodyYear(body.id, year, page: page), template: "body-year",
                      context: bodyYearPage(body, year: year, page: page, archive: archive, held: heldByYear[year] ?? []))
@@ -61,7 +62,7 @@ extension PageCatalog {
             layout: layout(url, title: body.displayName, description: body.name, section: .bodies,
                            crumbs: [("Organ", SiteURL.bodies)], search: [("Typ", "Organ"), ("Organ", body.displayName)],
                            feeds: [Feed(title: "Nytt från \(body.displayName)", url: SiteURL.bodyFeed(body.id))],
-                           about: organization(body, from: url), source: "bodies/\(body.id).md"),
+                           about: organization(body, from: url), source: body.relativePath),
             feedHref: feedLink(SiteURL.bodyFeed(body.id), from: url),
             calendarHref: SiteURL.relative(from: url, to: SiteURL.bodyCalendar(body.id)),
             followHref: SiteURL.relative(from: url, to: SiteURL.follow),

@@ -34,7 +34,7 @@ extension PageCatalog {
         FreePageContext(
             layout: layout(page.url, title: page.title, description: page.description ?? page.title,
                            section: page.slug == "om" ? .about : .none, search: [("Typ", "Sida")],
-                           source: "pages/\(page.slug).md"),
+                           source: page.relativePath),
             pageTitle: page.title, descriptionText: page.description, html: rendered.pages[page.slug]?.html ?? "")
     }
 

@@ -67,7 +67,8 @@ extension PageCatalog {
         let archive = YearArchive(counts: counts)
         let meetingsByYear = Dictionary(grouping: used.meetings, by: \.date.year)
         let decisionsByYear = Dictionary(grouping: used.decisions, by: \.meeting.date.year)
-        return [Page(url: topic.url, template: "topic", context: topicPage(topic, archive: archive), isSearchable: true)]
+        return [Page(url: topic.url, template: "topic", context: topicPage(topic, archive: archive), isSearchable: true,
+                     source: topic.relativePath)]
             + archive.pages.map { year, page in
                 Page(url: SiteURL.topicYear(topic.id, year, page: page), template: "topic-year",
                      context: topicYearPage(topic, year: year, page: page, archive: archive,
@@ -93,7 +94,7 @@ extension PageCatalog {
             layout: layout(url, title: topic.title, description: "Möten, ställningstaganden och milstolpar om \(topic.title).",
                            section: .topics, crumbs: [("Ämnen", SiteURL.topics)], search: [("Typ", "Ämne")],
                            feeds: [Feed(title: "Nytt om \(topic.title)", url: SiteURL.topicFeed(topic.id))],
-                           source: "topics/\(topic.id).md"),
+                           source: topic.relativePath),
             topicTitle: topic.title, diarienummer: topic.diarienummer, descriptionHTML: rendered.topics[topic.id]?.html ?? "",
             path: Array(path.suffix(Self.pathLimit)), pathIsPartial: path.count > Self.pathLimit,
             feedHref: feedLink(SiteURL.topicFeed(topic.id), from: url),

@@ -34,9 +34,13 @@ public struct PageCatalog: Sendable {
     /// Which pages link to each meeting.
     let backlinks: BacklinkIndex
     let approvals: ApprovalRegister
+    /// When each content file was first and last committed (empty without git).
+    let history: SourceHistory
 
-    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true) {
+    public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true,
+                history: SourceHistory = SourceHistory()) {
         self.content = content
+        self.history = history
         self.rendered = rendered
         self.today = today
         self.offersSearch = offersSearch
@@ -89,13 +93,13 @@ public struct PageCatalog: Sendable {
         pages += content.bodies.flatMap(bodyPages)
         pages += content.meetings.map { meeting in
             Page(url: meeting.url, template: "meeting", context: meetingPage(meeting), isSearchable: true,
-                 reuseKey: meetingPageInputs(meeting))
+                 reuseKey: meetingPageInputs(meeting), source: meeting.relativePath)
         }
         pages += assignments.assignments.map { tracked in
             Page(url: tracked.assignment.url, template: "assignment", context: assignmentPage(tracked), isSearchable: true)
         }
         pages += content.topics.flatMap(topicPages)
-        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true) }
+        pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true, source: $0.relativePath) }
         return pages
     }
 
@@ -130,6 +134,8 @@ public struct PageCatalog: Sendable {
         var approval: MinutesApproval?
         var approvedMeetings: [String?]
         var neighboursPreliminary: [Bool]
+        /// When its file was committed (the page's dates).
+        var history: SourceHistory.Commits?
     }
 
     struct AssignmentNotes: Hashable, Sendable {
@@ -155,7 +161,8 @@ public struct PageCatalog: Sendable {
             backlinks: backlinks.sourcesByMeeting[meeting.url] ?? [],
             approval: minutesApproval(meeting, from: meeting.url),
             approvedMeetings: meeting.decisions.map { approvedMeeting($0).map(dated) },
-            neighboursPreliminary: [previousMeeting, nextMeeting].map { $0.map(isPreliminary) ?? false })
+            neighboursPreliminary: [previousMeeting, nextMeeting].map { $0.map(isPreliminary) ?? false },
+            history: history[meeting.relativePath])
     }
 
     enum Section { case home, timeline, bodies, decisions, assignments, topics, upcoming, follow, search, about, none }
@@ -206,6 +213,7 @@ public struct PageCatalog: Sendable {
             jsonLD: structuredData(about: about, trail: isHome || isNotFound ? [] : [("Start", SiteURL.home)] + crumbs + [(title, url)],
                                    from: url),
             editHref: source.flatMap { path in settings.editURL.map { $0 + Self.percentEncodedPath(path) } },
+            history: source.flatMap(pageHistory),
             feedHref: SiteURL.absolute(SiteURL.feed, base: settings.baseURL) ?? href(SiteURL.feed),
             calendarHref: href(SiteURL.calendar),
             followHref: href(SiteURL.follow),

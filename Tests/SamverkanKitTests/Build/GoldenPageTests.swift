@@ -10,7 +10,7 @@ import SamverkanTestDoubles
 /// intended change to a template or the pipeline, run `UPDATE_GOLDEN=1 swift test` and review the
 /// diff of `Fixtures/golden/`. Golden files under `base-url/` come from the fixture with
 /// `base_url` set (canonical links, absolute feed link, sitemap); under `no-search/`, from a build
-/// without a search index.
+/// without a search index. The site and the one with `base_url` take their page history from `Fixture.history`.
 @Suite struct GoldenPageTests {
     static let baseURL = "https://samverkan.example.se"
 
@@ -57,7 +57,7 @@ import SamverkanTestDoubles
         ("sok/index.html", "no-search/search.html"),
     ]
 
-    static let site = Fixture.build(Fixture.fileSystem()).1
+    static let site = Fixture.build(Fixture.fileSystem(), history: Fixture.history).1
 
     static let siteWithoutSearch = Fixture.build(Fixture.fileSystem(), search: .disabled).1
 
@@ -65,7 +65,7 @@ import SamverkanTestDoubles
         var files = Fixture.fileSystem()
         let settings = String(decoding: files.contents["content/site.yml"] ?? [], as: UTF8.self)
         files.write(settings + "base_url: \(baseURL)\n", to: "content/site.yml")
-        return Fixture.build(files).1
+        return Fixture.build(files, history: Fixture.history).1
     }()
 
     @Test(arguments: outputs)

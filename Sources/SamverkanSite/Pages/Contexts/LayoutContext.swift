@@ -36,6 +36,9 @@ public struct LayoutContext: Sendable, Hashable {
     /// "Redigera sidan": the page's source file in the web editor that `edit_url` names; only on
     /// pages made from one file (meetings, bodies, topics, free pages).
     public var editHref: String?
+    /// When the page's source file was first published and last changed, from git; only on pages
+    /// made from one file, and only when that file has been committed.
+    public var history: History?
     /// The Atom feed: absolute when `base_url` is set, else relative.
     public var feedHref: String
     public var calendarHref: String
@@ -53,6 +56,19 @@ public struct LayoutContext: Sendable, Hashable {
     public struct Alternate: Sendable, Hashable {
         public var title: String
         public var href: String
+    }
+
+    /// "Publicerad 3 oktober 2024 · Senast ändrad 15 oktober 2024", days in Stockholm.
+    public struct History: Sendable, Hashable {
+        /// "3 oktober 2024": the day of the file's first commit.
+        public var firstPublished: String
+        /// `2024-10-03`, for `<time datetime>`.
+        public var firstPublishedISO: String
+        /// The day of the file's last commit.
+        public var lastChanged: String
+        public var lastChangedISO: String
+        /// The last commit is on a later day than the first: show "Senast ändrad".
+        public var changedLater: Bool
     }
 
     public struct SearchFilter: Sendable, Hashable {

@@ -223,7 +223,7 @@ extension FollowContext.TopicFollow: TemplateValue {
 extension LayoutContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(24)
+        value.reserveCapacity(25)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
         if let siteDescription { value["siteDescription"] = siteDescription }
@@ -240,6 +240,7 @@ extension LayoutContext: TemplateValue {
         if let canonical { value["canonical"] = canonical }
         if let jsonLD { value["jsonLD"] = jsonLD }
         if let editHref { value["editHref"] = editHref }
+        if let history { value["history"] = history.templateValue }
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
@@ -280,6 +281,19 @@ extension LayoutContext.Alternate: TemplateValue {
         value.reserveCapacity(2)
         value["title"] = title
         value["href"] = href
+        return value
+    }
+}
+
+extension LayoutContext.History: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(5)
+        value["firstPublished"] = firstPublished
+        value["firstPublishedISO"] = firstPublishedISO
+        value["lastChanged"] = lastChanged
+        value["lastChangedISO"] = lastChangedISO
+        value["changedLater"] = changedLater
         return value
     }
 }
