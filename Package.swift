@@ -49,11 +49,16 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // `samverkan import`: minutes from Word documents, read with Debian's pandoc.
+        .target(
+            name: "SamverkanImport",
+            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanSite"]
+        ),
         .executableTarget(
             name: "samverkan",
             dependencies: [
                 "SamverkanModel", "SamverkanSite",
-                "SamverkanServe",
+                "SamverkanServe", "SamverkanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +71,11 @@ let package = Package(
         .testTarget(
             name: "SamverkanKitTests",
             dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanSite", "SamverkanTestDoubles"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SamverkanImportTests",
+            dependencies: ["SamverkanImport", "SamverkanModel", "SamverkanLoading", "SamverkanSite", "SamverkanTestDoubles"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

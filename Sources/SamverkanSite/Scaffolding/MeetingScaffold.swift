@@ -93,7 +93,7 @@ public enum MeetingScaffold {
         return (ScaffoldedFile(relativePath: relativePath, path: path, text: text, note: note, whenExists: whenExists), [])
     }
 
-    static func unknownBody(_ id: String, content: SiteContent, contentDirectory: String) -> Diagnostic {
+    public static func unknownBody(_ id: String, content: SiteContent, contentDirectory: String) -> Diagnostic {
         let known = content.bodies.map(\.id)
         var message = "okänt organ '\(id)' (kända: \(ReferenceValidator.list(known)))"
         if let closest = FrontMatterReader.closest(to: id, among: known) { message += "; menade du '\(closest)'?" }

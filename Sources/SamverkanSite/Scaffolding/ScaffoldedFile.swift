@@ -10,10 +10,35 @@ public struct ScaffoldedFile: Sendable, Hashable {
     /// What the closing line says in brackets: "deltagare från mötet 2024-10-03".
     public var note: String
     /// The error to report when the file turns out to exist after all (made by someone else meanwhile).
-    var whenExists: Diagnostic
+    public var whenExists: Diagnostic
+
+    public init(relativePath: String, path: String, text: String, note: String, whenExists: Diagnostic) {
+        self.relativePath = relativePath
+        self.path = path
+        self.text = text
+        self.note = note
+        self.whenExists = whenExists
+    }
 
     /// "Skapade content/meetings/2026/2026-12-03-sro.md (deltagare från mötet 2024-10-03)."
     public var summary: String { "Skapade \(path) (\(note))." }
+
+    /// Creates the file with `writer`: nil when it was made, the error when it was not (never over
+    /// an existing file).
+    public func create(with writer: ScaffoldWriter) -> Diagnostic? {
+        do throws(ScaffoldWriteError) {
+            try writer.create(text, at: path)
+            return nil
+        } catch {
+            switch error {
+            case .exists:
+                return whenExists
+            case let .failed(reason):
+                return .error(SourceLocation(path: path), "filen kan inte skapas: \(reason)",
+                              hint: "kontrollera att innehållsmappen finns och att du får skriva i den")
+            }
+        }
+    }
 }
 
 /// What `samverkan new` did: the file it created, or the problems that stopped it.

@@ -33,18 +33,8 @@ public struct Scaffolder: Sendable {
         }
         let (file, problems) = make(content)
         guard let file, problems.isEmpty else { return ScaffoldResult(created: nil, diagnostics: DiagnosticList(problems)) }
-        do throws(ScaffoldWriteError) {
-            try writer.create(file.text, at: file.path)
-        } catch {
-            switch error {
-            case .exists:
-                return ScaffoldResult(created: nil, diagnostics: DiagnosticList([file.whenExists]))
-            case let .failed(reason):
-                return ScaffoldResult(created: nil, diagnostics: DiagnosticList([
-                    .error(SourceLocation(path: file.path), "filen kan inte skapas: \(reason)",
-                           hint: "kontrollera att innehållsmappen finns och att du får skriva i den"),
-                ]))
-            }
+        if let problem = file.create(with: writer) {
+            return ScaffoldResult(created: nil, diagnostics: DiagnosticList([problem]))
         }
         return ScaffoldResult(created: file, diagnostics: DiagnosticList())
     }

@@ -3,7 +3,7 @@ import SamverkanModel
 /// YAML as `samverkan new` writes it: plain like the hand-written content files where that is safe
 /// (`location: Stationshuset Lejonet`), double-quoted with escapes otherwise (`"Lokal: Kupén"`), so
 /// any name or place reads back as exactly the same text.
-enum YAMLText {
+public enum YAMLText {
     /// Words YAML 1.1 tools read as booleans or null when plain.
     static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null"]
 
@@ -11,7 +11,7 @@ enum YAMLText {
     static let safePunctuation: Set<Character> = [" ", ".", ",", ";", "(", ")", "/", "-", "–", "—",
                                                   "'", "’", "&", "+", "!", "?", "%"]
 
-    static func scalar(_ text: String) -> String {
+    public static func scalar(_ text: String) -> String {
         isSafePlain(text) ? text : quoted(text)
     }
 

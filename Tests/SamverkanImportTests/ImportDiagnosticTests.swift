@@ -1,0 +1,153 @@
+import SamverkanImport
+import Testing
+
+/// A converter that hands over fixed pandoc JSON, for documents made in the test.
+struct FixedConverter: WordConverter {
+    var json: String
+    var failure: ImportFailure?
+
+    func pandocJSON(of path: String) throws(ImportFailure) -> [UInt8] {
+        if let failure { throw failure }
+        return Array(json.utf8)
+    }
+
+    /// A document of paragraphs, one per line of `text`.
+    static func paragraphs(_ lines: [String]) -> FixedConverter {
+        let blocks = lines.map { line -> String in
+            let words = line.split(separator: " ").map { word -> String in
+                let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                return "{\"t\":\"Str\",\"c\":\"\(escaped)\"}"
+            }
+            return "{\"t\":\"Para\",\"c\":[\(words.joined(separator: ",{\"t\":\"Space\"},"))]}"
+        }
+        return FixedConverter(json: "{\"pandoc-api-version\":[1,22,2,1],\"meta\":{},\"blocks\":[\(blocks.joined(separator: ","))]}")
+    }
+}
+
+/// One test per diagnostic of `samverkan import`, by its exact text.
+@Suite struct ImportDiagnosticTests {
+    @Test func aDocumentWithoutADate() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro",
+                                               converter: FixedConverter.paragraphs(["Mötesanteckning", "1. Öppnande"]))
+        #expect(imported.lines == [
+            "protokoll.docx: error: dokumentet säger inte vilken dag mötet hölls — ange mötesdagen med datumet ÅÅÅÅ-MM-DD (--date)",
+        ])
+    }
+
+    @Test func aDateGivenOnTheCommandLineIsUsed() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", date: "2026-11-05",
+                                               converter: FixedConverter.paragraphs(["Deltagare", "Anna Andersson", "1. Öppnande"]))
+        #expect(imported.result.created?.path == "content/meetings/2026/2026-11-05-sro.md")
+        #expect(imported.lines == [])
+    }
+
+    @Test func aDateThatDiffersFromTheDocuments() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", date: "2026-11-05",
+                                               converter: FixedConverter.paragraphs(["Datum: 2026-11-06", "Deltagare", "Anna Andersson", "1. Öppnande"]))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-05-sro.md:3: warning: dokumentet säger 2026-11-06, men mötet skrevs som 2026-11-05 — kontrollera mötesdagen",
+        ])
+    }
+
+    @Test func anUnreadableDocument() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro",
+                                               converter: FixedConverter(json: "", failure: .unreadable("couldn't unpack docx container")))
+        #expect(imported.lines == [
+            "protokoll.docx: error: dokumentet kan inte läsas som ett Word-dokument (couldn't unpack docx container) — spara det som .docx i Word och försök igen",
+        ])
+    }
+
+    @Test func pandocMissing() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: "", failure: .pandocMissing))
+        #expect(imported.lines == [
+            "protokoll.docx: error: pandoc finns inte — installera det: apt-get install pandoc (make site gör det)",
+        ])
+    }
+
+    @Test func pandocTakingTooLong() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: "", failure: .timedOut(seconds: 120)))
+        #expect(imported.lines == [
+            "protokoll.docx: error: pandoc läste dokumentet i mer än 120 sekunder och avbröts — spara dokumentet på nytt i Word, eller dela upp det",
+        ])
+    }
+
+    @Test func notPandocsJSON() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: "[1, 2"))
+        #expect(imported.lines == [
+            "protokoll.docx: error: dokumentet kan inte läsas som ett Word-dokument (pandoc gav inget dokument) — spara det som .docx i Word och försök igen",
+        ])
+    }
+
+    @Test func anUnknownBody() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sor", converter: FixedConverter.paragraphs(["Datum: 2026-11-06"]))
+        #expect(imported.lines == [
+            "organ: error: okänt organ 'sor' (kända: arbetsgrupp-hos-avtal, gemensam-styrgrupp, politisk-referensgrupp, sro); menade du 'sro'? — ange ett organ med ett id från content/bodies/, eller skapa organet först med samverkan new body sor",
+        ])
+    }
+
+    @Test func noItemsAndNoParticipants() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro",
+                                               converter: FixedConverter.paragraphs(["Datum: 2026-11-06", "Vi pratade om läget."]))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: inga numrerade punkter hittades; hela texten står utan punkter — gör punkterna till rubriker: ## 1. Rubrik",
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: ingen deltagarlista hittades — lägg till participants: för hand om protokollet har en",
+        ])
+    }
+
+    @Test func aDecisionWithoutAKnownVerb() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Deltagare", "Anna Andersson", "1. Öppnande", "Ställningstagande: SRO tycker till.",
+        ]))
+        #expect(imported.text.contains("  - item: 1\n    kind: noterar\n    text: SRO tycker till.\n"))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:10: warning: slaget av ställningstagandet gick inte att läsa ur texten; skrevs som ”noterar” — välj kind: noterar, godkänner, ställer sig bakom, beslutar, ger uppdrag eller konstaterar",
+        ])
+    }
+
+    @Test func aDecisionBeforeTheFirstItem() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Deltagare", "Anna Andersson", "Beslut: SRO beslutar att mötas.", "1. Öppnande",
+        ]))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:10: warning: ställningstagandet står före dagordningens första punkt och hör inte till någon punkt — lägg till item: med punktens nummer om det hör till en",
+        ])
+    }
+
+    @Test func aDecisionSentenceInTheText() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Deltagare", "Anna Andersson", "1. Dagordning", "Dagordningen godkänns.",
+        ]))
+        #expect(imported.text.contains("  - item: 1\n    kind: godkänner\n    text: Dagordningen godkänns.\n"))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:10: warning: ställningstagandet är läst ur meningen ”Dagordningen godkänns.” i texten — kontrollera det; ta bort det om meningen inte är ett ställningstagande",
+        ])
+    }
+
+    @Test func aTimeThatCannotBeRead() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Tid: efter lunch", "Deltagare", "Anna Andersson", "1. Öppnande",
+        ]))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:3: warning: raden ”Tid: efter lunch” kunde inte läsas som klockslag — skriv start: \"HH:MM\" och end: \"HH:MM\"",
+        ])
+    }
+
+    @Test func aHybridMeetingIsAGuess() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Plats: Regionens hus och Teams", "Deltagare", "Anna Andersson", "1. Öppnande",
+        ]))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:6: warning: mötesformen ”hybrid” är gissad ur ”Regionens hus och Teams” — rätta format: (fysiskt, digitalt eller hybrid) och location: om det behövs",
+        ])
+    }
+
+    @Test func aSecretaryGuessedFromTheList() {
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter.paragraphs([
+            "Datum: 2026-11-06", "Deltagare", "Anna Andersson, sekreterare", "1. Öppnande",
+        ]))
+        #expect(imported.text.contains("secretary: Anna Andersson\n"))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:10: warning: sekreteraren är gissad ur deltagarlistan (sekreterare) — kontrollera secretary:",
+        ])
+    }
+}
