@@ -30,7 +30,7 @@ public struct GitSourceHistoryReader: SourceHistoryReader {
         case let .success(outcome) where outcome.status != 0:
             return (SourceHistory(), complaint(outcome, at: location))
         case let .success(outcome) where String(decoding: outcome.output, as: UTF8.self).hasPrefix("true"):
-            return (SourceHistory(), [.warning(location, "Historiken visas inte: innehållet är en grund klon (shallow clone), så git vet inte när sidorna publicerades",
+            return (SourceHistory(), [.warning(location, "historiken visas inte: innehållet är en grund klon (shallow clone), så git vet inte när sidorna publicerades",
                                                hint: "hämta hela historiken, t.ex. `fetch-depth: 0` i GitHub Actions eller `GIT_DEPTH: 0` i GitLab CI")])
         case .success:
             break
@@ -52,10 +52,10 @@ public struct GitSourceHistoryReader: SourceHistoryReader {
         case .missing:
             return []
         case let .notStarted(reason):
-            return [.warning(location, "Historiken visas inte: git kunde inte startas (\(Self.firstLine(Array(reason.utf8))))",
+            return [.warning(location, "historiken visas inte: git kunde inte startas (\(Self.firstLine(Array(reason.utf8))))",
                              hint: Self.withoutHistory)]
         case .timedOut:
-            return [.warning(location, "Historiken visas inte: git svarade inte inom \(timeout.components.seconds) s",
+            return [.warning(location, "historiken visas inte: git svarade inte inom \(timeout.components.seconds) s",
                              hint: Self.withoutHistory)]
         }
     }
@@ -65,7 +65,7 @@ public struct GitSourceHistoryReader: SourceHistoryReader {
     private func complaint(_ outcome: GitProcess.Outcome, at location: SourceLocation) -> [Diagnostic] {
         let said = Self.firstLine(outcome.errorOutput)
         if said.contains("not a git repository") || said.contains("does not have any commits yet") { return [] }
-        return [.warning(location, "Historiken visas inte: git svarade \"\(said.isEmpty ? "kod \(outcome.status)" : said)\"",
+        return [.warning(location, "historiken visas inte: git svarade \"\(said.isEmpty ? "kod \(outcome.status)" : said)\"",
                          hint: Self.withoutHistory)]
     }
 

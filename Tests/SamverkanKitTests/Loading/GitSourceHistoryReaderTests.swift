@@ -95,7 +95,7 @@ import Testing
         let (history, diagnostics) = GitSourceHistoryReader().history(ofContentAt: root + "/klon/content")
         #expect(history.isEmpty)
         #expect(diagnostics.map(\.description) == [
-            root + "/klon/content: warning: Historiken visas inte: innehållet är en grund klon (shallow clone), så git vet inte när sidorna publicerades"
+            root + "/klon/content: warning: historiken visas inte: innehållet är en grund klon (shallow clone), så git vet inte när sidorna publicerades"
                 + " — hämta hela historiken, t.ex. `fetch-depth: 0` i GitHub Actions eller `GIT_DEPTH: 0` i GitLab CI",
         ])
     }
@@ -137,7 +137,7 @@ import Testing
         let (history, diagnostics) = GitSourceHistoryReader().history(ofContentAt: root + "/content")
         #expect(history.isEmpty)
         #expect(diagnostics.map(\.description) == [
-            root + "/content: warning: Historiken visas inte: git svarade \"fatal: bad object HEAD\""
+            root + "/content: warning: historiken visas inte: git svarade \"fatal: bad object HEAD\""
                 + " — sidorna byggs utan datum för publicering och ändring; kör git log i innehållsmappen för att se hela felet",
         ])
     }
@@ -152,7 +152,7 @@ import Testing
         let (history, diagnostics) = reader.history(ofContentAt: folder)
         #expect(history.isEmpty)
         #expect(diagnostics.map(\.description) == [
-            folder + ": warning: Historiken visas inte: git svarade inte inom 1 s"
+            folder + ": warning: historiken visas inte: git svarade inte inom 1 s"
                 + " — sidorna byggs utan datum för publicering och ändring; kör git log i innehållsmappen för att se hela felet",
         ])
         #expect(ContinuousClock.now - started < .seconds(10))

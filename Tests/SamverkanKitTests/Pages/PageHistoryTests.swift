@@ -58,10 +58,10 @@ import SamverkanTestDoubles
     }
 
     @Test func theHistorysWarningsAreReportedAndTheBuildStillWrites() throws {
-        let warning = Diagnostic.warning(SourceLocation(path: "content"), "Historiken visas inte: git svarade \"fatal: trasigt\"")
+        let warning = Diagnostic.warning(SourceLocation(path: "content"), "historiken visas inte: git svarade \"fatal: trasigt\"")
         let (report, site) = Fixture.build(Fixture.fileSystem(), history: FixedSourceHistory(SourceHistory(), diagnostics: [warning]))
-        #expect(report.diagnostics.sorted.map(\.description).filter { $0.contains("Historiken") }
-            == [#"content: warning: Historiken visas inte: git svarade "fatal: trasigt""#])
+        #expect(report.diagnostics.sorted.map(\.description).filter { $0.contains("historiken") }
+            == [#"content: warning: historiken visas inte: git svarade "fatal: trasigt""#])
         #expect(site["index.html"] != nil)
         let checked = SiteBuilder(fileSystem: Fixture.fileSystem(), history: FixedSourceHistory(SourceHistory(), diagnostics: [warning]))
             .check(BuildOptions(today: Fixture.today))
