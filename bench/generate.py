@@ -664,6 +664,9 @@ class Writer:
         if len(decisions) > 5:
             keep = decisions[:1] + rng.sample(decisions[1:], 4)
             decisions = sorted(keep, key=lambda d: (len(d["item"]), d["item"]))
+            # an assignment whose decision was left out is not given, so no later meeting reports on it
+            given = {d["assignment"]["id"] for d in decisions if "assignment" in d}
+            self.pending = [(b, i) for b, i in self.pending if i in given]
         if rng.random() < 0.1:
             decisions.append(dict(item=None, kind="noterar", text=f"{short} noterar den skriftliga informationen."))
 
