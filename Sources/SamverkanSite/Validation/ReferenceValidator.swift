@@ -85,7 +85,12 @@ public enum ReferenceValidator {
         return nil
     }
 
-    static func list(_ ids: [String]) -> String {
-        ids.isEmpty ? "inga" : ids.sorted().joined(separator: ", ")
+    /// The known ids for a hint: all of them up to `limit`, otherwise the first ones and how many more,
+    /// so a hint stays one readable line in an archive of thousands of meetings.
+    static func list(_ ids: [String], limit: Int = 12) -> String {
+        guard !ids.isEmpty else { return "inga" }
+        let sorted = ids.sorted()
+        guard sorted.count > limit else { return sorted.joined(separator: ", ") }
+        return sorted.prefix(limit).joined(separator: ", ") + " … och \(sorted.count - limit) till"
     }
 }

@@ -183,3 +183,13 @@ import SamverkanTestDoubles
         #expect(report.exitStatus == 0)
     }
 }
+
+/// A hint that names the known ids stays one readable line in a large archive.
+@Suite struct KnownIDListTests {
+    @Test func aLongListNamesTheFirstOnesAndHowManyMore() {
+        let ids = (1...40).map { String(format: "uppdrag-%02d", $0) }
+        #expect(ReferenceValidator.list(ids) == "uppdrag-01, uppdrag-02, uppdrag-03, uppdrag-04, uppdrag-05, uppdrag-06, uppdrag-07, uppdrag-08, uppdrag-09, uppdrag-10, uppdrag-11, uppdrag-12 … och 28 till")
+        #expect(ReferenceValidator.list(["b", "a"]) == "a, b")
+        #expect(ReferenceValidator.list([]) == "inga")
+    }
+}
