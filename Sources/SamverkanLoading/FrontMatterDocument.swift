@@ -22,21 +22,22 @@ public struct FrontMatterDocument: Sendable {
         var yamlStart: String.Index?
         while lineStart < utf8.endIndex || lineNumber == 0 {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            var line = text[lineStart..<lineEnd]
-            if line.hasSuffix("\r") { line = line.dropLast() }
             lineNumber += 1
             let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
             if lineNumber == 1 {
-                guard line.trimmingTrailingSpaces() == "---" else {
+                guard Self.fence(utf8[lineStart..<lineEnd]) == UInt8(ascii: "-") else {
                     return .failure(.error(
                         SourceLocation(path: file.displayPath, line: 1, column: 1),
                         "front matter saknas: filen ska börja med en rad med bara ---",
                         hint: "skriv fälten mellan två rader med --- överst i filen"))
                 }
                 yamlStart = next
-            } else if let start = yamlStart, ["---", "..."].contains(line.trimmingTrailingSpaces()) {
-                let yaml = text[start..<max(start, lineStart)].split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
+            } else if let start = yamlStart, Self.fence(utf8[lineStart..<lineEnd]) != nil {
+                let slice = text[start..<max(start, lineStart)]
+                let yaml = slice.utf8.contains(UInt8(ascii: "\r"))
+                    ? slice.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
+                    : String(slice)
                 // The YAML ends before the newline that precedes the closing line.
                 let trimmedYAML = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
                 let body = String(text[next...])
@@ -53,10 +54,20 @@ public struct FrontMatterDocument: Sendable {
     }
 }
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-        return result
+extension FrontMatterDocument {
+    /// `-` for a line `---`, `.` for `...` (with spaces, tabs or `\r` after them), nil for any other
+    /// line: read in the bytes, since every line of the front matter is looked at.
+    static func fence(_ line: Substring.UTF8View) -> UInt8? {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let before = line.index(before: end)
+            let byte = line[before]
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") else { break }
+            end = before
+        }
+        let content = line[line.startIndex..<end]
+        guard content.count == 3, let first = content.first,
+              first == UInt8(ascii: "-") || first == UInt8(ascii: "."), content.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 }

@@ -41,12 +41,14 @@ public enum MarkdownRenderer {
         bytes.append(0)  // a sentinel, so `index + 3` can always be read
         let end = bytes.count - 1
         while index < end {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "<") else {
-                result.append(byte)
-                index += 1
+            // Text up to the next tag is copied in one piece.
+            guard bytes[index] == UInt8(ascii: "<") else {
+                let tag = bytes[index..<end].firstIndex(of: UInt8(ascii: "<")) ?? end
+                result.append(contentsOf: bytes[index..<tag])
+                index = tag
                 continue
             }
+            let byte = bytes[index]
             if let wanted = heading, bytes[index + 1] == UInt8(ascii: "h"),
                bytes[index + 2] == UInt8(ascii: "0") + UInt8(wanted.level), bytes[index + 3] == UInt8(ascii: ">") {
                 result += "<h\(wanted.level) id=\"\(wanted.anchor)\">".utf8
@@ -71,29 +73,40 @@ public enum MarkdownRenderer {
     /// full of links stays linear.
     static func characterColumns(_ links: [MarkdownLink], in text: String) -> [MarkdownLink] {
         guard !links.isEmpty else { return links }
-        // Lines split on bytes: splitting the String would break all of it into characters first.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if let result = text.utf8.withContiguousStorageIfAvailable({ columns(links, in: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { columns(links, in: $0) }
+    }
+
+    /// One pass over the bytes, in the order of the links: a line is found when a link is on it, and
+    /// counted from its start to its last link.
+    private static func columns(_ links: [MarkdownLink], in bytes: UnsafeBufferPointer<UInt8>) -> [MarkdownLink] {
         var result = links
         let order = links.indices.sorted { (links[$0].line, links[$0].column) < (links[$1].line, links[$1].column) }
-        var line = 0
-        var offset = 0  // bytes of the current line counted so far
-        var position: Substring.UTF8View.Index?
+        let newline = UInt8(ascii: "\n")
+        var line = 1
+        var lineStart = 0
+        var lineEnd = bytes.firstIndex(of: newline) ?? bytes.count
+        var counted = 0  // the line that `position` and `scalars` belong to; 0 for none yet
+        var position = 0
         var scalars = 0
         for index in order {
             let link = links[index]
-            guard link.line >= 1, link.line <= lines.count else { continue }
-            if link.line != line {
-                line = link.line
-                offset = 0
-                position = lines[line - 1].startIndex
+            guard link.line >= 1 else { continue }
+            if link.line != counted {
+                while line < link.line, lineEnd < bytes.count {
+                    lineStart = lineEnd + 1
+                    line += 1
+                    lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+                }
+                guard line == link.line else { continue }  // past the end of the text
+                counted = line
+                position = lineStart
                 scalars = 0
             }
-            let bytes = lines[line - 1]
-            let wanted = min(max(0, link.column - 1), bytes.count)
-            while offset < wanted, let current = position, current < bytes.endIndex {
-                if bytes[current] & 0xC0 != 0x80 { scalars += 1 }
-                position = bytes.index(after: current)
-                offset += 1
+            let wanted = lineStart + min(max(0, link.column - 1), lineEnd - lineStart)
+            while position < wanted {
+                if bytes[position] & 0xC0 != 0x80 { scalars += 1 }
+                position += 1
             }
             result[index].column = scalars + 1
         }
