@@ -63,7 +63,7 @@ for name, fields in structs.items():
     for field, type_name in fields:
         if type_name.endswith("?"):
             inner = type_name[:-1]
-            lines.append(f"        if let {field} {{ value[\"{field}\"] = {value(field, inner, name)} }}")
+            lines.append(f"        if let {field} {{ value[\"{field}\"] = {value(field, inner, name)} }} else {{ value[\"{field}\"] = false }}")
         else:
             lines.append(f"        value[\"{field}\"] = {value(field, type_name, name)}")
     lines.append("        return value")

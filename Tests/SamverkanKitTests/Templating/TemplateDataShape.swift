@@ -20,6 +20,10 @@ final class TemplateDataShape {
             for (key, child) in dictionary { self.child(key).add(child) }
         case let list as [Any]:
             for element in list { add(element) }
+        case let flag as Bool where !flag:
+            // `false` is also what a field without a value becomes (so templates do not look further
+            // up for it); its shape comes from the declared type, `addDeclaredFields`.
+            break
         default:
             isKnown = true
         }

@@ -5,13 +5,13 @@ extension ArchiveNavigation: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
         value.reserveCapacity(7)
-        if let overviewHref { value["overviewHref"] = overviewHref }
+        if let overviewHref { value["overviewHref"] = overviewHref } else { value["overviewHref"] = false }
         value["years"] = years.map(\.templateValue)
         value["pages"] = pages.map(\.templateValue)
-        if let previousHref { value["previousHref"] = previousHref }
-        if let nextHref { value["nextHref"] = nextHref }
-        if let moreHref { value["moreHref"] = moreHref }
-        if let moreText { value["moreText"] = moreText }
+        if let previousHref { value["previousHref"] = previousHref } else { value["previousHref"] = false }
+        if let nextHref { value["nextHref"] = nextHref } else { value["nextHref"] = false }
+        if let moreHref { value["moreHref"] = moreHref } else { value["moreHref"] = false }
+        if let moreText { value["moreText"] = moreText } else { value["moreText"] = false }
         return value
     }
 }
@@ -67,10 +67,10 @@ extension AssignmentEntry: TemplateValue {
         value["statusClass"] = statusClass
         value["isOverdue"] = isOverdue
         value["isCompleted"] = isCompleted
-        if let assigneeName { value["assigneeName"] = assigneeName }
-        if let assigneeHref { value["assigneeHref"] = assigneeHref }
-        if let dueText { value["dueText"] = dueText }
-        if let dueIso { value["dueIso"] = dueIso }
+        if let assigneeName { value["assigneeName"] = assigneeName } else { value["assigneeName"] = false }
+        if let assigneeHref { value["assigneeHref"] = assigneeHref } else { value["assigneeHref"] = false }
+        if let dueText { value["dueText"] = dueText } else { value["dueText"] = false }
+        if let dueIso { value["dueIso"] = dueIso } else { value["dueIso"] = false }
         value["givenBodyName"] = givenBodyName
         value["givenBodyHref"] = givenBodyHref
         value["givenMeetingTitle"] = givenMeetingTitle
@@ -80,7 +80,7 @@ extension AssignmentEntry: TemplateValue {
         value["givenIsoDate"] = givenIsoDate
         value["givenItemLabel"] = givenItemLabel
         value["reports"] = reports.map(\.templateValue)
-        if let completedDateText { value["completedDateText"] = completedDateText }
+        if let completedDateText { value["completedDateText"] = completedDateText } else { value["completedDateText"] = false }
         return value
     }
 }
@@ -130,8 +130,8 @@ extension AssignmentBadge: TemplateValue {
         value["href"] = href
         value["statusLabel"] = statusLabel
         value["statusClass"] = statusClass
-        if let assigneeName { value["assigneeName"] = assigneeName }
-        if let dueText { value["dueText"] = dueText }
+        if let assigneeName { value["assigneeName"] = assigneeName } else { value["assigneeName"] = false }
+        if let dueText { value["dueText"] = dueText } else { value["dueText"] = false }
         value["reports"] = reports.map(\.templateValue)
         return value
     }
@@ -168,10 +168,10 @@ extension DecisionEntry: TemplateValue {
         value["itemLabel"] = itemLabel
         value["itemHref"] = itemHref
         value["anchor"] = anchor
-        if let assignment { value["assignment"] = assignment.templateValue }
-        if let answers { value["answers"] = answers.templateValue }
-        if let approvesTitle { value["approvesTitle"] = approvesTitle }
-        if let approvesHref { value["approvesHref"] = approvesHref }
+        if let assignment { value["assignment"] = assignment.templateValue } else { value["assignment"] = false }
+        if let answers { value["answers"] = answers.templateValue } else { value["answers"] = false }
+        if let approvesTitle { value["approvesTitle"] = approvesTitle } else { value["approvesTitle"] = false }
+        if let approvesHref { value["approvesHref"] = approvesHref } else { value["approvesHref"] = false }
         return value
     }
 }
@@ -183,7 +183,7 @@ extension FollowContext: TemplateValue {
         value["layout"] = layout.templateValue
         value["siteFeedHref"] = siteFeedHref
         value["siteCalendarHref"] = siteCalendarHref
-        if let siteWebcalHref { value["siteWebcalHref"] = siteWebcalHref }
+        if let siteWebcalHref { value["siteWebcalHref"] = siteWebcalHref } else { value["siteWebcalHref"] = false }
         value["assignmentsFeedHref"] = assignmentsFeedHref
         value["correctionsFeedHref"] = correctionsFeedHref
         value["assignmentsHref"] = assignmentsHref
@@ -200,11 +200,11 @@ extension FollowContext.BodyFollow: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(6)
         value["bodyName"] = bodyName
-        if let bodyFullName { value["bodyFullName"] = bodyFullName }
+        if let bodyFullName { value["bodyFullName"] = bodyFullName } else { value["bodyFullName"] = false }
         value["bodyHref"] = bodyHref
         value["bodyFeedHref"] = bodyFeedHref
         value["bodyCalendarHref"] = bodyCalendarHref
-        if let bodyWebcalHref { value["bodyWebcalHref"] = bodyWebcalHref }
+        if let bodyWebcalHref { value["bodyWebcalHref"] = bodyWebcalHref } else { value["bodyWebcalHref"] = false }
         return value
     }
 }
@@ -226,9 +226,9 @@ extension LayoutContext: TemplateValue {
         value.reserveCapacity(25)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
-        if let siteDescription { value["siteDescription"] = siteDescription }
-        if let organisation { value["organisation"] = organisation }
-        if let footer { value["footer"] = footer }
+        if let siteDescription { value["siteDescription"] = siteDescription } else { value["siteDescription"] = false }
+        if let organisation { value["organisation"] = organisation } else { value["organisation"] = false }
+        if let footer { value["footer"] = footer } else { value["footer"] = false }
         value["pageTitle"] = pageTitle
         value["isHome"] = isHome
         value["description"] = description
@@ -237,17 +237,17 @@ extension LayoutContext: TemplateValue {
         value["nav"] = nav.map(\.templateValue)
         value["breadcrumbs"] = breadcrumbs.map(\.templateValue)
         value["footerLinks"] = footerLinks.map(\.templateValue)
-        if let canonical { value["canonical"] = canonical }
-        if let jsonLD { value["jsonLD"] = jsonLD }
-        if let editHref { value["editHref"] = editHref }
-        if let history { value["history"] = history.templateValue }
+        if let canonical { value["canonical"] = canonical } else { value["canonical"] = false }
+        if let jsonLD { value["jsonLD"] = jsonLD } else { value["jsonLD"] = false }
+        if let editHref { value["editHref"] = editHref } else { value["editHref"] = false }
+        if let history { value["history"] = history.templateValue } else { value["history"] = false }
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
         value["alternates"] = alternates.map(\.templateValue)
         value["searchHref"] = searchHref
         value["searchable"] = searchable
-        if let searchTitle { value["searchTitle"] = searchTitle }
+        if let searchTitle { value["searchTitle"] = searchTitle } else { value["searchTitle"] = false }
         value["searchFilters"] = searchFilters.map(\.templateValue)
         return value
     }
@@ -315,9 +315,9 @@ extension MeetingEntry: TemplateValue {
         value["href"] = href
         value["dateText"] = dateText
         value["isoDate"] = isoDate
-        if let timeText { value["timeText"] = timeText }
-        if let location { value["location"] = location }
-        if let formatLabel { value["formatLabel"] = formatLabel }
+        if let timeText { value["timeText"] = timeText } else { value["timeText"] = false }
+        if let location { value["location"] = location } else { value["location"] = false }
+        if let formatLabel { value["formatLabel"] = formatLabel } else { value["formatLabel"] = false }
         value["bodyName"] = bodyName
         value["bodyHref"] = bodyHref
         value["statusLabel"] = statusLabel
@@ -368,11 +368,11 @@ extension TimelineContext.Entry: TemplateValue {
         value["kindLabel"] = kindLabel
         value["kindClass"] = kindClass
         value["title"] = title
-        if let href { value["href"] = href }
+        if let href { value["href"] = href } else { value["href"] = false }
         value["dateText"] = dateText
         value["isoDate"] = isoDate
-        if let bodyName { value["bodyName"] = bodyName }
-        if let detail { value["detail"] = detail }
+        if let bodyName { value["bodyName"] = bodyName } else { value["bodyName"] = false }
+        if let detail { value["detail"] = detail } else { value["detail"] = false }
         return value
     }
 }
@@ -393,12 +393,12 @@ extension BodySummary: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(8)
         value["name"] = name
-        if let short { value["short"] = short }
+        if let short { value["short"] = short } else { value["short"] = false }
         value["kindLabel"] = kindLabel
         value["href"] = href
         value["heldCount"] = heldCount
         value["plannedCount"] = plannedCount
-        if let latestDateText { value["latestDateText"] = latestDateText }
+        if let latestDateText { value["latestDateText"] = latestDateText } else { value["latestDateText"] = false }
         value["summaryHTML"] = summaryHTML
         return value
     }
@@ -429,7 +429,7 @@ extension MemberGroup.Member: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(2)
         value["name"] = name
-        if let detail { value["detail"] = detail }
+        if let detail { value["detail"] = detail } else { value["detail"] = false }
         return value
     }
 }
@@ -443,14 +443,14 @@ extension BodyContext: TemplateValue {
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
         value["name"] = name
-        if let short { value["short"] = short }
+        if let short { value["short"] = short } else { value["short"] = false }
         value["kindLabel"] = kindLabel
         value["parties"] = parties
         value["descriptionHTML"] = descriptionHTML
         value["memberGroups"] = memberGroups.map(\.templateValue)
-        if let membersSourceTitle { value["membersSourceTitle"] = membersSourceTitle }
-        if let membersSourceHref { value["membersSourceHref"] = membersSourceHref }
-        if let membersSourceDateText { value["membersSourceDateText"] = membersSourceDateText }
+        if let membersSourceTitle { value["membersSourceTitle"] = membersSourceTitle } else { value["membersSourceTitle"] = false }
+        if let membersSourceHref { value["membersSourceHref"] = membersSourceHref } else { value["membersSourceHref"] = false }
+        if let membersSourceDateText { value["membersSourceDateText"] = membersSourceDateText } else { value["membersSourceDateText"] = false }
         value["heldMeetings"] = heldMeetings.map(\.templateValue)
         value["plannedMeetings"] = plannedMeetings.map(\.templateValue)
         value["pastPlannedMeetings"] = pastPlannedMeetings.map(\.templateValue)
@@ -485,9 +485,9 @@ extension MeetingContext: TemplateValue {
         value["bodyHref"] = bodyHref
         value["dateText"] = dateText
         value["isoDate"] = isoDate
-        if let timeText { value["timeText"] = timeText }
-        if let location { value["location"] = location }
-        if let formatLabel { value["formatLabel"] = formatLabel }
+        if let timeText { value["timeText"] = timeText } else { value["timeText"] = false }
+        if let location { value["location"] = location } else { value["location"] = false }
+        if let formatLabel { value["formatLabel"] = formatLabel } else { value["formatLabel"] = false }
         value["statusLabel"] = statusLabel
         value["isPlanned"] = isPlanned
         value["isCancelled"] = isCancelled
@@ -503,13 +503,13 @@ extension MeetingContext: TemplateValue {
         value["allDecisions"] = allDecisions.map(\.templateValue)
         value["hasDecisions"] = hasDecisions
         value["attachments"] = attachments.map(\.templateValue)
-        if let secretary { value["secretary"] = secretary }
-        if let approval { value["approval"] = approval.templateValue }
+        if let secretary { value["secretary"] = secretary } else { value["secretary"] = false }
+        if let approval { value["approval"] = approval.templateValue } else { value["approval"] = false }
         value["isPreliminary"] = isPreliminary
         value["corrections"] = corrections.map(\.templateValue)
         value["backlinks"] = backlinks.map(\.templateValue)
-        if let previous { value["previous"] = previous.templateValue }
-        if let next { value["next"] = next.templateValue }
+        if let previous { value["previous"] = previous.templateValue } else { value["previous"] = false }
+        if let next { value["next"] = next.templateValue } else { value["next"] = false }
         return value
     }
 }
@@ -539,11 +539,11 @@ extension MeetingContext.Group.Member: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(6)
         value["name"] = name
-        if let party { value["party"] = party }
-        if let org { value["org"] = org }
-        if let role { value["role"] = role }
+        if let party { value["party"] = party } else { value["party"] = false }
+        if let org { value["org"] = org } else { value["org"] = false }
+        if let role { value["role"] = role } else { value["role"] = false }
         value["isAbsent"] = isAbsent
-        if let replacedBy { value["replacedBy"] = replacedBy }
+        if let replacedBy { value["replacedBy"] = replacedBy } else { value["replacedBy"] = false }
         return value
     }
 }
@@ -577,9 +577,9 @@ extension MeetingContext.Backlink: TemplateValue {
         value.reserveCapacity(5)
         value["sourceTitle"] = sourceTitle
         value["sourceHref"] = sourceHref
-        if let sourceDateText { value["sourceDateText"] = sourceDateText }
-        if let sourceIsoDate { value["sourceIsoDate"] = sourceIsoDate }
-        if let sourceItemLabel { value["sourceItemLabel"] = sourceItemLabel }
+        if let sourceDateText { value["sourceDateText"] = sourceDateText } else { value["sourceDateText"] = false }
+        if let sourceIsoDate { value["sourceIsoDate"] = sourceIsoDate } else { value["sourceIsoDate"] = false }
+        if let sourceItemLabel { value["sourceItemLabel"] = sourceItemLabel } else { value["sourceItemLabel"] = false }
         return value
     }
 }
@@ -589,7 +589,7 @@ extension MeetingContext.AttachmentLink: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(2)
         value["attachmentTitle"] = attachmentTitle
-        if let attachmentHref { value["attachmentHref"] = attachmentHref }
+        if let attachmentHref { value["attachmentHref"] = attachmentHref } else { value["attachmentHref"] = false }
         return value
     }
 }
@@ -672,7 +672,7 @@ extension TopicContext: TemplateValue {
         value.reserveCapacity(11)
         value["layout"] = layout.templateValue
         value["topicTitle"] = topicTitle
-        if let diarienummer { value["diarienummer"] = diarienummer }
+        if let diarienummer { value["diarienummer"] = diarienummer } else { value["diarienummer"] = false }
         value["descriptionHTML"] = descriptionHTML
         value["path"] = path.map(\.templateValue)
         value["pathIsPartial"] = pathIsPartial
@@ -692,8 +692,8 @@ extension TopicContext.MilestoneEntry: TemplateValue {
         value["title"] = title
         value["dateText"] = dateText
         value["isoDate"] = isoDate
-        if let sourceTitle { value["sourceTitle"] = sourceTitle }
-        if let sourceHref { value["sourceHref"] = sourceHref }
+        if let sourceTitle { value["sourceTitle"] = sourceTitle } else { value["sourceTitle"] = false }
+        if let sourceHref { value["sourceHref"] = sourceHref } else { value["sourceHref"] = false }
         return value
     }
 }
@@ -731,7 +731,7 @@ extension FreePageContext: TemplateValue {
         value.reserveCapacity(4)
         value["layout"] = layout.templateValue
         value["pageTitle"] = pageTitle
-        if let descriptionText { value["descriptionText"] = descriptionText }
+        if let descriptionText { value["descriptionText"] = descriptionText } else { value["descriptionText"] = false }
         value["html"] = html
         return value
     }
@@ -742,7 +742,7 @@ extension SearchContext: TemplateValue {
         var value: [String: Any] = [:]
         value.reserveCapacity(2)
         value["layout"] = layout.templateValue
-        if let bundleHref { value["bundleHref"] = bundleHref }
+        if let bundleHref { value["bundleHref"] = bundleHref } else { value["bundleHref"] = false }
         return value
     }
 }
