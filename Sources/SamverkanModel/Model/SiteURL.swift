@@ -52,6 +52,8 @@ public enum SiteURL {
     public static func decisionsYear(_ year: Int, page: Int = 1) -> String { archive(decisions, year, page) }
     public static func bodyYear(_ id: String, _ year: Int, page: Int = 1) -> String { archive(body(id), year, page) }
     public static func topicYear(_ id: String, _ year: Int, page: Int = 1) -> String { archive(topic(id), year, page) }
+    /// The assignments completed in a year: `/uppdrag/2024/` (an assignment id is never only digits).
+    public static func assignmentsYear(_ year: Int, page: Int = 1) -> String { archive(assignments, year, page) }
 
     private static func archive(_ list: String, _ year: Int, _ page: Int) -> String {
         list + "\(year)/" + (page > 1 ? "sida-\(page)/" : "")

@@ -2,15 +2,15 @@ import SamverkanModel
 
 extension PageCatalog {
     /// `/uppdrag/`: overdue first (the most overdue first), then open (the soonest due first), then
-    /// completed (the latest completed first).
+    /// the newest completed (the latest completed first); older completed ones are on the year pages.
     func assignmentsPage() -> AssignmentsContext {
         let url = SiteURL.assignments
-        var overdue: [TrackedAssignment] = [], open: [TrackedAssignment] = [], completed: [TrackedAssignment] = []
+        var overdue: [TrackedAssignment] = [], open: [TrackedAssignment] = []
         for tracked in assignments.assignments {
             switch tracked.status(today: today) {
             case .overdue: overdue.append(tracked)
             case .open: open.append(tracked)
-            case .completed: completed.append(tracked)
+            case .completed: break
             }
         }
         // Those without a due date last, then by when they were given.
@@ -23,22 +23,65 @@ extension PageCatalog {
         }
         overdue.sort(by: byDue)
         open.sort(by: byDue)
-        completed.sort { lhs, rhs in
-            let left = lhs.completion?.meeting.date ?? lhs.given.meeting.date
-            let right = rhs.completion?.meeting.date ?? rhs.given.meeting.date
-            return (left, lhs.assignment.id.value) > (right, rhs.assignment.id.value)
-        }
+        let (archive, byYear) = completedArchive()
+        let shown = archive.overview.flatMap { year, count in (byYear[year] ?? []).prefix(count) }
         return AssignmentsContext(
             layout: layout(url, title: "Uppdrag",
                            description: "Uppdrag som organen i \(content.settings.title) har gett, och var de har återrapporterats.",
                            section: .assignments,
                            feeds: [Feed(title: "Nya och avslutade uppdrag", url: SiteURL.assignmentsFeed)]),
+            heading: "Uppdrag", isOverview: true,
             overdue: overdue.map { assignmentEntry($0, from: url) },
             open: open.map { assignmentEntry($0, from: url) },
-            completed: completed.map { assignmentEntry($0, from: url) },
+            completed: shown.map { assignmentEntry($0, from: url) },
             hasAssignments: !assignments.assignments.isEmpty,
             todayText: SwedishDateFormatter.medium(today),
-            feedHref: feedLink(SiteURL.assignmentsFeed, from: url))
+            feedHref: feedLink(SiteURL.assignmentsFeed, from: url),
+            completedCount: byYear.values.reduce(0) { $0 + $1.count },
+            archive: archive.navigation(from: url, overviewURL: url, current: nil, url: SiteURL.assignmentsYear))
+    }
+
+    /// `/uppdrag/<yyyy>/`: the assignments completed in a year, the latest first.
+    func assignmentsYearPage(_ year: Int, page: Int, archive: YearArchive, byYear: [Int: [TrackedAssignment]]) -> AssignmentsContext {
+        let url = SiteURL.assignmentsYear(year, page: page)
+        let pageCount = archive.pageCount(of: year)
+        let heading = "Avslutade uppdrag \(year)" + (pageCount > 1 ? ", sida \(page) av \(pageCount)" : "")
+        let completed = YearArchive.slice(byYear[year] ?? [], page: page)
+        return AssignmentsContext(
+            layout: layout(url, title: heading, description: "Uppdrag som återrapporterades och avslutades \(year).",
+                           section: .assignments, crumbs: [("Uppdrag", SiteURL.assignments)]),
+            heading: heading, isOverview: false, overdue: [], open: [],
+            completed: completed.map { assignmentEntry($0, from: url) },
+            hasAssignments: true, todayText: SwedishDateFormatter.medium(today),
+            feedHref: feedLink(SiteURL.assignmentsFeed, from: url),
+            completedCount: byYear[year]?.count ?? 0,
+            archive: archive.navigation(from: url, overviewURL: SiteURL.assignments, current: (year, page), url: SiteURL.assignmentsYear))
+    }
+
+    /// The year pages of `/uppdrag/<yyyy>/`, with their data.
+    func assignmentYearPages() -> [Page] {
+        let (archive, byYear) = completedArchive()
+        return archive.pages.map { year, page in
+            Page(url: SiteURL.assignmentsYear(year, page: page), template: "assignments",
+                 context: assignmentsYearPage(year, page: page, archive: archive, byYear: byYear))
+        }
+    }
+
+    /// Completed assignments by the year of the report-back that completed them, the latest first.
+    func completedArchive() -> (YearArchive, [Int: [TrackedAssignment]]) {
+        var byYear: [Int: [TrackedAssignment]] = [:]
+        for tracked in assignments.assignments where tracked.status(today: today) == .completed {
+            let date = tracked.completion?.meeting.date ?? tracked.given.meeting.date
+            byYear[date.year, default: []].append(tracked)
+        }
+        for year in byYear.keys {
+            byYear[year]?.sort { lhs, rhs in
+                let left = lhs.completion?.meeting.date ?? lhs.given.meeting.date
+                let right = rhs.completion?.meeting.date ?? rhs.given.meeting.date
+                return (left, lhs.assignment.id.value) > (right, rhs.assignment.id.value)
+            }
+        }
+        return (YearArchive(counts: byYear.mapValues(\.count)), byYear)
     }
 
     /// `/uppdrag/<id>/`: who gave it, to whom, by when, and every report back.

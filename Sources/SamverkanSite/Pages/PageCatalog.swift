@@ -90,6 +90,7 @@ public struct PageCatalog: Sendable {
         pages += decisionArchive.pages.map { year, page in
             Page(url: SiteURL.decisionsYear(year, page: page), template: "decisions", context: decisionsYearPage(year, page: page))
         }
+        pages += assignmentYearPages()
         pages += content.bodies.flatMap(bodyPages)
         pages += content.meetings.map { meeting in
             Page(url: meeting.url, template: "meeting", context: meetingPage(meeting), isSearchable: true,

@@ -10,6 +10,12 @@ public enum AssignmentValidator {
             diagnostics.append(.error(duplicate.id.location, "uppdraget '\(duplicate.id.value)' finns redan (\(first.id.location))",
                                       hint: "ge uppdraget ett eget id; ett id följer ett uppdrag hela vägen"))
         }
+        // `/uppdrag/2024/` is the year page of the assignments completed in 2024.
+        for tracked in register.assignments where tracked.assignment.id.value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            let id = tracked.assignment.id
+            diagnostics.append(.error(id.location, "uppdragets id '\(id.value)' är bara siffror och skulle krocka med årssidan /uppdrag/\(id.value)/",
+                                      hint: "ge uppdraget ett id med bokstäver, t.ex. \(id.value)-forslag"))
+        }
         let ids = register.assignments.map(\.assignment.id.value)
         // A meeting that failed to decode may give the assignment: its error is reported already,
         // and a report on an unknown id is reported once that file reads.

@@ -35,6 +35,7 @@ import SamverkanTestDoubles
         ("uppdrag/index.html", "assignments.html"),
         ("uppdrag/avtalsforslag/index.html", "assignment.html"),
         ("uppdrag/ersattarlista/index.html", "assignment-completed.html"),
+        ("uppdrag/2024/index.html", "assignments-year.html"),
         ("folj/index.html", "follow.html"),
         ("sok/index.html", "search.html"),
         ("404.html", "404.html"),

@@ -33,6 +33,14 @@ import SamverkanTestDoubles
                    "content/meetings/2024/2024-10-20-styrgrupp.md:11:14: error: återrapporteringen gäller ett okänt uppdrag 'avtalsforslg'; menade du 'avtalsforslag'? — kända uppdrag: avtalsforslag, ersattarlista")
     }
 
+    @Test func anAssignmentIdOfOnlyDigits() throws {
+        var files = try fixture(Self.giving, replacing: "id: ersattarlista", with: "id: 2025")
+        let reporting = String(decoding: try #require(files.contents[Self.reporting]), as: UTF8.self)
+        files.write(reporting.replacingOccurrences(of: "reports: ersattarlista", with: "reports: 2025"), to: Self.reporting)
+        expectOnly(files,
+                   "content/meetings/2024/2024-10-03-sro.md:49:11: error: uppdragets id '2025' är bara siffror och skulle krocka med årssidan /uppdrag/2025/ — ge uppdraget ett id med bokstäver, t.ex. 2025-forslag")
+    }
+
     @Test func anAssignmentIdUsedTwice() throws {
         expectOnly(try fixture(Self.reporting, replacing: "    kind: noterar\n", with: "    kind: ger uppdrag\n    assignment:\n      id: ersattarlista\n"),
                    "content/meetings/2024/2024-10-20-styrgrupp.md:11:11: error: uppdraget 'ersattarlista' finns redan (content/meetings/2024/2024-10-03-sro.md:49:11) — ge uppdraget ett eget id; ett id följer ett uppdrag hela vägen")

@@ -48,9 +48,13 @@ public struct AssignmentEntry: Sendable, Hashable {
     public var completedDateText: String?
 }
 
-/// `/uppdrag/`: every assignment, by status.
+/// `/uppdrag/`: every open assignment by status and the newest completed ones; `/uppdrag/<yyyy>/`:
+/// the assignments completed in a year.
 public struct AssignmentsContext: Sendable, Hashable {
     public var layout: LayoutContext
+    /// "Uppdrag", or "Avslutade uppdrag 2024" on a year's page.
+    public var heading: String
+    public var isOverview: Bool
     public var overdue: [AssignmentEntry]
     public var open: [AssignmentEntry]
     public var completed: [AssignmentEntry]
@@ -58,6 +62,10 @@ public struct AssignmentsContext: Sendable, Hashable {
     /// The day the statuses were computed: the build's today.
     public var todayText: String
     public var feedHref: String
+    /// All completed assignments (overview) or those completed in the year (year page).
+    public var completedCount: Int
+    /// The years of completed assignments; the overview shows the newest ones.
+    public var archive: ArchiveNavigation
 }
 
 /// `/uppdrag/<id>/`: one assignment's whole path.

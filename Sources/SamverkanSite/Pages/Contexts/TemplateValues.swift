@@ -88,14 +88,18 @@ extension AssignmentEntry: TemplateValue {
 extension AssignmentsContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(7)
+        value.reserveCapacity(11)
         value["layout"] = layout.templateValue
+        value["heading"] = heading
+        value["isOverview"] = isOverview
         value["overdue"] = overdue.map(\.templateValue)
         value["open"] = open.map(\.templateValue)
         value["completed"] = completed.map(\.templateValue)
         value["hasAssignments"] = hasAssignments
         value["todayText"] = todayText
         value["feedHref"] = feedHref
+        value["completedCount"] = completedCount
+        value["archive"] = archive.templateValue
         return value
     }
 }
