@@ -1,4 +1,6 @@
 import Foundation
+import SamverkanLoading
+import SamverkanModel
 
 /// Turns a Word document into pandoc's JSON tree: the seam that lets the tests feed documents
 /// without a pandoc of their own choosing.
@@ -23,68 +25,26 @@ public struct PandocConverter: WordConverter {
             throw .unreadable("filen finns inte eller är ingen vanlig fil")
         }
         if let size = attributes[.size] as? Int, size > maximumBytes { throw .tooLarge(bytes: size) }
-        guard let executable = Self.find("pandoc") else { throw .pandocMissing }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        let environment = ProcessInfo.processInfo.environment
+        guard let executable = ChildProcess.executable(named: "pandoc", environment: environment) else { throw .pandocMissing }
         // A path that starts with '-' must not read as an option.
         let argument = path.hasPrefix("-") ? "./" + path : path
-        process.arguments = ["--from", "docx", "--to", "json", "--track-changes=all", argument]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
+        switch ChildProcess.run(executable, ["--from", "docx", "--to", "json", "--track-changes=all", argument],
+                                timeout: .seconds(timeout)) {
+        case .failure(.missing), .failure(.notStarted):
             throw .pandocMissing
-        }
-        let readers = DispatchGroup()
-        let collected = Collected()
-        let limit = maximumBytes * 8
-        DispatchQueue.global().async(group: readers) {
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            collected.set(output: data.count > limit ? nil : Array(data))
-        }
-        DispatchQueue.global().async(group: readers) {
-            collected.set(errors: Array(errors.fileHandleForReading.readDataToEndOfFile().prefix(4096)))
-        }
-        if readers.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
-            process.terminate()
-            process.waitUntilExit()
+        case .failure(.timedOut):
             throw .timedOut(seconds: timeout)
+        case let .success(outcome) where outcome.status != 0:
+            let message = String(decoding: outcome.errorOutput.prefix(4096), as: UTF8.self)
+                .split(separator: "\n").first.map(String.init) ?? ""
+            throw .unreadable(message.isEmpty ? "pandoc avslutades med kod \(outcome.status)" : Self.printable(message))
+        case let .success(outcome):
+            return outcome.output
         }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: collected.errors, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-            throw .unreadable(message.isEmpty ? "pandoc avslutades med kod \(process.terminationStatus)" : Self.printable(message))
-        }
-        guard let json = collected.output else { throw .tooLarge(bytes: limit) }
-        return json
-    }
-
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for folder in path.split(separator: ":") where !folder.isEmpty {
-            let candidate = "\(folder)/\(name)"
-            if FileManager().isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
     }
 
     static func printable(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init).prefix(200))
+        String(ControlCharacters.removing(from: text).prefix(200))
     }
-}
-
-/// What the pipe readers collected, shared between the threads that read them.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storedOutput: [UInt8]?
-    private var storedErrors: [UInt8] = []
-
-    func set(output: [UInt8]?) { lock.withLock { storedOutput = output } }
-    func set(errors: [UInt8]) { lock.withLock { storedErrors = errors } }
-    var output: [UInt8]? { lock.withLock { storedOutput } }
-    var errors: [UInt8] { lock.withLock { storedErrors } }
 }
