@@ -18,8 +18,10 @@ public enum ScaffoldWriteError: Error, Sendable, Equatable {
     case failed(reason: String)
 }
 
-/// Writes to disk with `O_CREAT | O_EXCL`: the system refuses an existing file (or symbolic link)
-/// in the same step that creates the new one, so there is no moment in which one could be replaced.
+/// Writes the whole text to a hidden temporary file beside the target, then gives it its name with
+/// `link(2)`, which the system refuses when the name exists (a file or a symbolic link): there is no
+/// moment in which a file could be replaced, and a run killed halfway leaves no partial file under
+/// the name (at most a hidden temporary one, which the loader does not read).
 public struct DiskScaffoldWriter: ScaffoldWriter {
     public init() {}
 
@@ -32,17 +34,20 @@ public struct DiskScaffoldWriter: ScaffoldWriter {
                 throw .failed(reason: "mappen \(folder) kan inte skapas")
             }
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            if errno == EEXIST { throw .exists }
-            throw .failed(reason: Self.reason(errno))
+        if access(path, F_OK) == 0 || errno != ENOENT { throw .exists }  // early, before writing anything
+        let name = (path as NSString).lastPathComponent
+        var template = Array(((folder.isEmpty ? "" : folder + "/") + ".\(name).ny-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
         }
+        guard descriptor >= 0 else { throw .failed(reason: Self.reason(errno)) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let bytes = Array(text.utf8)
         var offset = 0
         var failure: Int32?
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                buffer.baseAddress.map { write(descriptor, $0 + offset, buffer.count - offset) } ?? -1
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -51,9 +56,12 @@ public struct DiskScaffoldWriter: ScaffoldWriter {
             }
             offset += written
         }
+        if failure == nil, fchmod(descriptor, 0o644) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, link(temporary, path) != 0 { failure = errno }
+        unlink(temporary)
         if let failure {
-            unlink(path)  // the file is ours and incomplete
+            if failure == EEXIST { throw .exists }
             throw .failed(reason: Self.reason(failure))
         }
     }

@@ -53,6 +53,13 @@ import SamverkanTestDoubles
         try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: root + "/target.md")
         #expect(throws: ScaffoldWriteError.exists) { try DiskScaffoldWriter().create("x", at: root + "/link.md") }
         #expect(try String(contentsOfFile: root + "/target.md", encoding: .utf8) == "mål")
+        // A dangling link is refused too, and no temporary file is left beside any of them.
+        try FileManager.default.createSymbolicLink(atPath: root + "/dangling.md", withDestinationPath: root + "/nowhere.md")
+        #expect(throws: ScaffoldWriteError.exists) { try DiskScaffoldWriter().create("x", at: root + "/dangling.md") }
+        #expect(!FileManager.default.fileExists(atPath: root + "/nowhere.md"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["dangling.md", "link.md", "meetings", "target.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/meetings/2026") == ["2026-12-03-sro.md"])
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o644)
     }
 
     @Test func onDiskAnExistingMeetingIsRefusedAndLeftUnchanged() throws {
