@@ -1,3 +1,5 @@
+import SamverkanModel
+
 /// Text from Word as Markdown that reads back as the same words: the characters Markdown would take
 /// as marks are escaped, and a line that would start a heading, quote or list is escaped at its start.
 enum MarkdownEscaping {
@@ -68,7 +70,7 @@ enum MarkdownEscaping {
 
     /// An address as a warning shows it: control characters out, at most 80 characters.
     static func shown(_ address: String) -> String {
-        let clean = String(address.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
+        let clean = ControlCharacters.removing(from: address.replacingOccurrences(of: "\n", with: " "))
         return clean.count > 80 ? String(clean.prefix(77)) + "…" : clean
     }
 }

@@ -88,7 +88,8 @@ public struct MinutesImporter: Sendable {
         for (what, count) in Self.counted(document.dropped) {
             warnings.append(.warning(SourceLocation(path: path, line: 1),
                                      count == 1 ? "\(what) i dokumentet är inte med i utkastet" : "\(what) i dokumentet är inte med i utkastet (\(count) gånger)",
-                                     hint: "lägg till det för hand om det behövs"))
+                                     hint: what.hasPrefix("Ett styrtecken") ? "styrtecken syns inte i Word och får inte stå i en publicerad text"
+                                                                            : "lägg till det för hand om det behövs"))
         }
         let file = ScaffoldedFile(relativePath: relativePath, path: path, text: text,
                                   note: "utkast ur \(request.document); \(Self.summary(draft))",

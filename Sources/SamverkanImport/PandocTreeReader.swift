@@ -1,4 +1,5 @@
 import Foundation
+import SamverkanModel
 
 /// Walks pandoc's JSON tree (`{"t": "Para", "c": [...]}`) into `DocumentBlock`s. Unknown or
 /// malformed nodes are skipped with their text kept where they have one; nesting deeper than
@@ -46,7 +47,8 @@ struct PandocTreeReader {
             }
             return result
         case "CodeBlock":
-            guard let parts = content as? [Any], parts.count == 2, let code = parts[1] as? String else { return [] }
+            guard let parts = content as? [Any], parts.count == 2, let raw = parts[1] as? String else { return [] }
+            let code = clean(raw)
             return code.split(separator: "\n").map { .paragraph(DocumentText(markdown: MarkdownEscaping.text(String($0)), plain: String($0))) }
         case "Table":
             return [table(content as? [Any] ?? [], depth: depth)]
@@ -95,6 +97,16 @@ struct PandocTreeReader {
 
     private func rows(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
 
+    /// Word text without control characters (a content file may not hold them); each one is counted
+    /// for the import's warnings.
+    private mutating func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: ControlCharacters.isForbidden) else { return text }
+        for scalar in text.unicodeScalars where ControlCharacters.isForbidden(scalar) && scalar != "\t" {
+            dropped.append("ett styrtecken (\(ControlCharacters.name(scalar)))")
+        }
+        return ControlCharacters.removing(from: text.replacingOccurrences(of: "\t", with: " "))
+    }
+
     // MARK: Inline text
 
     mutating func text(_ inlines: [Any], depth: Int) -> DocumentText {
@@ -120,7 +132,7 @@ struct PandocTreeReader {
             let content = inline["c"]
             switch type {
             case "Str":
-                let string = content as? String ?? ""
+                let string = clean(content as? String ?? "")
                 markdown += MarkdownEscaping.text(string)
                 plain += string
             case "Space", "SoftBreak":
@@ -147,7 +159,8 @@ struct PandocTreeReader {
                 guard let parts = content as? [Any], parts.count == 2 else { continue }
                 appendInlines(parts[1] as? [Any] ?? [], to: &markdown, plain: &plain, depth: depth + 1)
             case "Code":
-                guard let parts = content as? [Any], parts.count == 2, let code = parts[1] as? String else { continue }
+                guard let parts = content as? [Any], parts.count == 2, let raw = parts[1] as? String else { continue }
+                let code = clean(raw)
                 markdown += MarkdownEscaping.text(code)
                 plain += code
             case "Math":

@@ -151,3 +151,19 @@ struct FixedConverter: WordConverter {
         ])
     }
 }
+
+/// Control characters in a Word document never reach the content file.
+@Suite struct ImportControlCharacterTests {
+    @Test func aControlCharacterIsLeftOutAndSaid() {
+        let json = #"{"blocks":[{"t":"Para","c":[{"t":"Str","c":"Datum:"},{"t":"Space"},{"t":"Str","c":"2026-11-06"}]},"#
+            + #"{"t":"Para","c":[{"t":"Str","c":"Deltagare"}]},{"t":"Para","c":[{"t":"Str","c":"Anna"},{"t":"Space"},{"t":"Str","c":"Andersson"}]},"#
+            + #"{"t":"Para","c":[{"t":"Str","c":"1."},{"t":"Space"},{"t":"Str","c":"\u0007Öppnande\u001b"}]}]}"#
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: json))
+        #expect(imported.text.contains("## 1. Öppnande\n"))
+        #expect(!imported.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+0007) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+001B) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
+        ])
+    }
+}
