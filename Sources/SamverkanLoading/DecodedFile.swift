@@ -46,6 +46,12 @@ struct DecodedFile {
             }
             return reader.fields(of: root, known: known, what: what)
         } catch {
+            if let quote = YAMLProblem.unclosedQuote(in: yaml) {
+                reader.error(at: SourceLocation(path: file.displayPath, line: quote.line + firstLine - 1, column: quote.column),
+                             "front matter är inte giltig YAML: citattecknet här stängs aldrig på sin rad",
+                             hint: "avsluta värdet med samma citattecken som det börjar med, eller ta bort det")
+                return nil
+            }
             let line = error.line > 0 ? error.line + firstLine - 1 : 1
             reader.error(at: SourceLocation(path: file.displayPath, line: line, column: error.column),
                          "front matter är inte giltig YAML: \(YAMLProblem.describe(error.problem))", hint: Self.syntaxHint)

@@ -16,6 +16,44 @@ enum YAMLProblem {
         ("Maximum nesting level reached", "listor och grupper i för många nivåer inuti varandra"),
     ]
 
+    /// The first line whose value opens a quote it does not close (`title: "Mötesanteckning`), as
+    /// (line within the YAML, column of the quote), both 1-based. libyaml reads such a value on into
+    /// the following lines and reports the error where it gives up, often at the block's start, so
+    /// when parsing failed this line is the better place to point at.
+    static func unclosedQuote(in yaml: String) -> (line: Int, column: Int)? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let characters = Array(line)
+            var start: Int?
+            for (position, character) in characters.enumerated() where character == "\"" || character == "'" {
+                let before = characters[..<position].reversed().drop { $0 == " " }
+                if before.first == ":" || before.first == "-" { start = position }
+                break
+            }
+            guard let open = start else { continue }
+            let quote = characters[open]
+            var closed = false
+            var position = open + 1
+            while position < characters.count {
+                let character = characters[position]
+                if quote == "\"", character == "\\" {
+                    position += 2
+                    continue
+                }
+                if character == quote {
+                    if quote == "'", position + 1 < characters.count, characters[position + 1] == "'" {
+                        position += 2
+                        continue
+                    }
+                    closed = true
+                    break
+                }
+                position += 1
+            }
+            if !closed { return (index + 1, open + 1) }
+        }
+        return nil
+    }
+
     static func describe(_ problem: String) -> String {
         guard let match = explanations.first(where: { problem.contains($0.fragment) }) else { return problem }
         return "\(match.swedish) (\(problem))"

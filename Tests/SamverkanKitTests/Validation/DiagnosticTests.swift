@@ -57,6 +57,15 @@ import SamverkanTestDoubles
                     "content/meetings/2024/2024-10-03-sro.md:4:8: error: front matter är inte giltig YAML: en lista som börjar med [ avslutas aldrig med ] (while parsing a flow sequence, did not find expected ',' or ']') — kontrollera indrag, kolon efter fältnamn och citattecken runt text som innehåller kolon")
     }
 
+    /// libyaml reads an unclosed quote on into the next lines and gives up at the block's start;
+    /// the message points at the quote instead.
+    @Test func anUnclosedQuote() throws {
+        let files = try meeting(replacing: "title: Mötesanteckning SRO", with: "title: \"Mötesanteckning SRO")
+        expectError(files, "content/meetings/2024/2024-10-03-sro.md:4:8: error: front matter är inte giltig YAML: citattecknet här stängs aldrig på sin rad — avsluta värdet med samma citattecken som det börjar med, eller ta bort det")
+        #expect(Fixture.check(files).1.count == 1)
+        #expect(YAMLProblem.unclosedQuote(in: "a: 'it''s'\nb: \"x \\\" y\"\nc: 'öppen") ?? (0, 0) == (3, 4))
+    }
+
     @Test func aBrokenFileIsReportedOnceNotAgainByEveryReferenceToIt() throws {
         let (_, lines) = Fixture.check(try meeting(replacing: "title: Mötesanteckning SRO", with: "title: [Mötesanteckning SRO"))
         #expect(lines.count == 1, "got: \(lines)")
