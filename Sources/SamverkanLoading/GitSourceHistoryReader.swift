@@ -35,8 +35,10 @@ public struct GitSourceHistoryReader: SourceHistoryReader {
         case .success:
             break
         }
+        // Every choice spelled out, so no setting of the repository's or the user's changes it.
         let log = ["log", "--format=%x01%ct", "--name-only", "-z", "--no-renames", "--relative",
-                   "--first-parent", "-m", "--no-color", "--", "."]
+                   "--first-parent", "--diff-merges=first-parent", "--no-color", "--no-show-signature",
+                   "--no-ext-diff", "--no-textconv", "--no-mailmap", "--no-decorate", "--", "."]
         switch git.run(log, in: contentDirectory) {
         case let .failure(failure):
             return (SourceHistory(), problem(failure, at: location))

@@ -162,4 +162,69 @@ import Testing
         #expect(GitSourceHistoryReader.firstLine(Array("\nfatal: \u{1B}[31mdubious\u{7} ownership\tin '/x'\nhint: more\n".utf8))
             == "fatal: [31mdubious ownership in '/x'")
     }
+
+    /// A gpg.program that leaves a marker file each time it runs and answers like a good signature.
+    static func markingGPG(in folder: String) throws -> (program: String, marker: String) {
+        let program = folder + "/merkaren.sh", marker = folder + "/gpg-korde"
+        try "#!/bin/sh\ncat >/dev/null\necho ran >> '\(marker)'\necho '[GNUPG:] GOODSIG 0 Test'\nexit 0\n"
+            .write(toFile: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+        return (program, marker)
+    }
+
+    /// Puts a commit with a (made-up) signature on top of the branch, as `git commit -S` would; it
+    /// changes `bodies/sro.md`, so that the log over the content folder shows it.
+    static func addSignedCommit(in root: String, at time: Int) throws {
+        try write("SRO\nsignerad\n", to: "content/bodies/sro.md", in: root)
+        try git(["add", "content/bodies/sro.md"], in: root)
+        let tree = try git(["write-tree"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        let parent = try git(["rev-parse", "HEAD"], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = "tree \(tree)\nparent \(parent)\nauthor Test <test@example.se> \(time) +0000\n"
+            + "committer Test <test@example.se> \(time) +0000\n"
+            + "gpgsig -----BEGIN PGP SIGNATURE-----\n \n AAAA\n -----END PGP SIGNATURE-----\n\nsignerad\n"
+        let file = root + "/.git/signerad-commit"
+        try object.write(toFile: file, atomically: true, encoding: .utf8)
+        let commit = try git(["hash-object", "-t", "commit", "-w", file], in: root).trimmingCharacters(in: .whitespacesAndNewlines)
+        try git(["update-ref", "HEAD", commit], in: root)
+    }
+
+    @Test func gitRunsNoProgramNamedInTheContentRepositorysConfiguration() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Self.write("a\nb\nc\n", to: "content/meetings/2024/möte å.md", in: root)
+        try Self.git(["commit", "-q", "-a", "-m", "tre"], in: root, at: 1_700_500_000)
+        try Self.addSignedCommit(in: root, at: 1_700_600_000)
+        let gpg = try Self.markingGPG(in: root)
+        for setting in ["log.showSignature=true", "gpg.program=\(gpg.program)", "core.pager=\(gpg.program)",
+                        "diff.external=\(gpg.program)", "core.fsmonitor=\(gpg.program)", "log.diffMerges=separate",
+                        "log.follow=true", "log.decorate=full", "protocol.allow=always"] {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            try Self.git(["config", parts[0], parts[1]], in: root)
+        }
+        let (history, diagnostics) = GitSourceHistoryReader().history(ofContentAt: root + "/content")
+        #expect(!FileManager.default.fileExists(atPath: gpg.marker), "git ran the gpg.program of the repository's configuration")
+        #expect(diagnostics == [])
+        #expect(history.files["meetings/2024/möte å.md"] == SourceHistory.Commits(first: 1_700_000_000, last: 1_700_500_000))
+        #expect(history.files["topics/avtal.md"] == SourceHistory.Commits(first: 1_700_300_000, last: 1_700_300_000))
+        #expect(history.files["bodies/sro.md"] == SourceHistory.Commits(first: 1_700_000_000, last: 1_700_600_000))
+    }
+
+    @Test func aUsersOwnGitSettingsChangeNeitherTheHistoryNorRunAnything() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Self.addSignedCommit(in: root, at: 1_700_600_000)
+        let plain = GitSourceHistoryReader(environment: ["PATH": "/usr/bin:/bin", "HOME": root + "/tomt-hem"])
+            .history(ofContentAt: root + "/content")
+        #expect(plain.0.files["bodies/sro.md"] == SourceHistory.Commits(first: 1_700_000_000, last: 1_700_600_000))
+        let home = root + "/hem"
+        let gpg = try Self.markingGPG(in: root)
+        try Self.write("[log]\n\tshowSignature = true\n\tdiffMerges = combined\n\tfollow = true\n[gpg]\n\tprogram = \(gpg.program)\n"
+                       + "[diff]\n\trenames = copies\n\texternal = \(gpg.program)\n[core]\n\tpager = \(gpg.program)\n",
+                       to: ".gitconfig", in: home)
+        let (history, diagnostics) = GitSourceHistoryReader(environment: ["PATH": "/usr/bin:/bin", "HOME": home])
+            .history(ofContentAt: root + "/content")
+        #expect(!FileManager.default.fileExists(atPath: gpg.marker), "git ran the gpg.program of the user's configuration")
+        #expect(diagnostics == [])
+        #expect(plain.0.files == history.files)
+    }
 }
