@@ -37,6 +37,10 @@ package struct FrontMatterReader {
         diagnostics.append(.error(location, message, hint: hint))
     }
 
+    mutating func warning(_ node: YAMLNode, _ message: String, hint: String? = nil) {
+        diagnostics.append(.warning(location(of: node), message, hint: hint))
+    }
+
     /// The fields of a mapping. Unknown names are warnings that name the closest known field.
     mutating func fields(of node: YAMLNode, known: [String], what: String) -> Fields? {
         guard case let .mapping(pairs) = node.kind else {
@@ -97,7 +101,19 @@ package struct FrontMatterReader {
                   hint: "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2024-10-03")
             return nil
         }
+        guard CalendarDate.publishable.contains(date) else {
+            outOfRange(node, text, key)
+            return nil
+        }
         return date
+    }
+
+    /// A date whose year has no four digits, or whose next day has none (9999-12-31): no address
+    /// `/moten/<yyyy>/`, calendar or feed can carry it.
+    private mutating func outOfRange(_ node: YAMLNode, _ text: String, _ key: String) {
+        let range = CalendarDate.publishable
+        error(node, "datumet '\(text)' i fältet '\(key)' ligger utanför det webbplatsen kan publicera",
+              hint: "skriv ett datum från \(range.lowerBound) till \(range.upperBound); kontrollera årtalet")
     }
 
     mutating func partialDate(_ fields: Fields, _ key: String, required: Bool = false) -> PartialDate? {
@@ -105,6 +121,10 @@ package struct FrontMatterReader {
         guard let date = PartialDate(iso: text) else {
             error(node, "ogiltigt datum '\(text)' i fältet '\(key)'",
                   hint: "skriv ÅÅÅÅ-MM-DD, eller \"ÅÅÅÅ-MM\" när bara månaden är känd")
+            return nil
+        }
+        guard CalendarDate.publishable.contains(date.firstDay), CalendarDate.publishable.contains(date.lastDay) else {
+            outOfRange(node, text, key)
             return nil
         }
         return date

@@ -65,6 +65,12 @@ extension Meeting {
                 reader.error(completes, "fältet 'completes' hör till en återrapportering",
                              hint: "lägg till reports: <uppdragets id>, eller ta bort completes")
             }
+            if let assignment, let reported = report?.assignment, reported.value == assignment.id.value {
+                // It would be completed the day it was given, and listed as its own report-back.
+                reader.error(at: reported.location, "ställningstagandet både ger och återrapporterar uppdraget '\(reported.value)'",
+                             hint: "återrapporteringen hör till ett senare möte: ta bort reports: här och skriv den på det ställningstagande som redovisar uppdraget")
+                report = nil
+            }
             guard let kind, let text else { continue }
             decisions.append(Decision(item: item, kind: kind, text: text,
                                       topics: reader.stringList(decision, "topics"),
@@ -77,7 +83,17 @@ extension Meeting {
         for node in reader.list(fields, "items") {
             guard let note = reader.fields(of: node, known: knownItemFields, what: "en dagordningspunkt i items"),
                   let item = reader.located(note, "item", required: true, example: "5") else { continue }
-            itemNotes.append(AgendaItemNote(item: Self.itemNumber(item), topics: reader.stringList(note, "topics")))
+            let number = Self.itemNumber(item)
+            let topics = reader.stringList(note, "topics")
+            // One item named twice: its topics are taken together, so the item is listed once.
+            if let earlier = itemNotes.firstIndex(where: { $0.item.value == number.value }), let node = note["item"] {
+                let known = Set(itemNotes[earlier].topics.map(\.value))
+                itemNotes[earlier].topics += topics.filter { !known.contains($0.value) }
+                reader.warning(node, "punkt \(number.value) står redan i items (rad \(itemNotes[earlier].item.location.line)); ämnena läggs ihop",
+                               hint: "skriv punktens ämnen på ett ställe: topics: [\(itemNotes[earlier].topics.map(\.value).joined(separator: ", "))]")
+                continue
+            }
+            itemNotes.append(AgendaItemNote(item: number, topics: topics))
         }
 
         var corrections: [Correction] = []

@@ -14,6 +14,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// The days the site can publish: a four-digit year for `/moten/<yyyy>/`, and a next day for
+    /// iCalendar's all-day `DTEND` and for Atom's RFC 3339 dates (years 0000–9999).
+    public static let publishable: ClosedRange<CalendarDate> =
+        CalendarDate(uncheckedYear: 1000, month: 1, day: 1)...CalendarDate(uncheckedYear: 9999, month: 12, day: 30)
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

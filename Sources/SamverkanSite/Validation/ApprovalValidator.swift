@@ -26,6 +26,10 @@ public enum ApprovalValidator {
                 let what = target.slug == approving.slug ? "sina egna anteckningar" : "anteckningarna från ett senare möte (\(target.date))"
                 diagnostics.append(.error(approved.location, "mötet \(approving.date) kan inte godkänna \(what)",
                                           hint: "approves ska peka på ett tidigare möte, oftast organets föregående"))
+            } else if register[approving.slug]?.meeting.slug == target.slug {
+                // Two meetings of one day approving each other: neither came first.
+                diagnostics.append(.error(approved.location, "mötena \(approving.slug) och \(target.slug) godkänner varandras anteckningar",
+                                          hint: "anteckningar godkänns av ett senare möte: ta bort approves från det ena"))
             }
         }
         for meeting in content.meetings {

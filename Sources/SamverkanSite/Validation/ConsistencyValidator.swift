@@ -7,7 +7,27 @@ import SamverkanModel
 /// spelled two ways, a topic that gathers only one meeting.
 public enum ConsistencyValidator {
     public static func validate(_ content: SiteContent, today: CalendarDate) -> [Diagnostic] {
-        pastPlannedMeetings(content, today: today) + participantSpellings(content) + lonelyTopics(content)
+        pastPlannedMeetings(content, today: today) + futureHeldMeetings(content, today: today)
+            + futureCorrections(content, today: today) + participantSpellings(content) + lonelyTopics(content)
+    }
+
+    /// A meeting marked held (the default) on a day still to come: its feed entries would stay on
+    /// top until that day, and the calendar would show a meeting that has not been.
+    static func futureHeldMeetings(_ content: SiteContent, today: CalendarDate) -> [Diagnostic] {
+        content.meetings.filter { $0.status == .held && $0.date > today }.map { meeting in
+            .warning(meeting.statusLocation, "mötet \(meeting.date) är markerat som hållet men dagen har inte kommit än (i dag är \(today))",
+                     hint: "skriv status: planned tills mötet har hållits, eller rätta datumet")
+        }
+    }
+
+    /// A correction dated after today, which the corrections feed would keep on top until that day.
+    static func futureCorrections(_ content: SiteContent, today: CalendarDate) -> [Diagnostic] {
+        content.meetings.flatMap { meeting in
+            meeting.corrections.filter { $0.date > today }.map { correction in
+                .warning(correction.location, "rättelsen är daterad \(correction.date), efter i dag (\(today))",
+                         hint: "skriv dagen då anteckningarna rättades")
+            }
+        }
     }
 
     static func pastPlannedMeetings(_ content: SiteContent, today: CalendarDate) -> [Diagnostic] {
