@@ -15,20 +15,23 @@ enum LiveReload {
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: tag)
     }
 
-    /// The status as JSON: `{"generation": n, "ok": bool, "problems": ["path:line:col: …"]}`.
-    /// A failed build lists its errors (its warnings, when `--strict` failed it on them alone).
+    /// The status as JSON: `{"generation": n, "ok": bool, "problems": ["path:line:col: …"], "watcher": [...]}`.
+    /// A failed build lists its errors (its warnings, when `--strict` failed it on them alone);
+    /// `watcher` holds the watcher's warning while its polls stop at a limit, whether or not the build failed.
     static func statusJSON(_ status: PreviewSession.Status) -> String {
         let errors = status.diagnostics.filter { $0.severity == .error }
         let shown = status.succeeded ? [] : errors.isEmpty ? status.diagnostics : errors
         let document: [String: Any] = ["generation": status.generation, "ok": status.succeeded,
-                                       "problems": shown.map(\.description)]
+                                       "problems": shown.map(\.description),
+                                       "watcher": status.watcherWarning.map { [$0.description] } ?? []]
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
     /// Shown when there is no built page to show yet because the first build failed.
     static func errorPage(_ status: PreviewSession.Status) -> String {
-        let items = status.diagnostics.filter { $0.severity == .error }.map { "<li>" + html($0.description) + "</li>" }.joined(separator: "\n")
+        let shown = status.diagnostics.filter { $0.severity == .error } + (status.watcherWarning.map { [$0] } ?? [])
+        let items = shown.map { "<li>" + html($0.description) + "</li>" }.joined(separator: "\n")
         return """
             <!DOCTYPE html>
             <html lang="sv">
@@ -64,20 +67,20 @@ enum LiveReload {
             if (old) { old.remove(); }
           }
 
-          function showOverlay(problems) {
+          function showOverlay(problems, heading, color) {
             removeOverlay();
             var box = document.createElement("section");
             box.id = overlayId;
             box.setAttribute("role", "alert");
             box.setAttribute("aria-labelledby", overlayId + "-rubrik");
             box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
-              "background:#fff;color:#1a1a1a;border-top:6px solid #b00020;padding:1rem 1.5rem;" +
+              "background:#fff;color:#1a1a1a;border-top:6px solid " + color + ";padding:1rem 1.5rem;" +
               "font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.25)";
-            var heading = document.createElement("h2");
-            heading.id = overlayId + "-rubrik";
-            heading.style.cssText = "margin:0 0 .5rem;font-size:1.15rem;color:#b00020";
-            heading.textContent = "Innehållet har fel – du ser den senaste fungerande versionen";
-            box.appendChild(heading);
+            var title = document.createElement("h2");
+            title.id = overlayId + "-rubrik";
+            title.style.cssText = "margin:0 0 .5rem;font-size:1.15rem;color:" + color;
+            title.textContent = heading;
+            box.appendChild(title);
             var list = document.createElement("ul");
             list.style.cssText = "margin:0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:14px";
             problems.forEach(function (problem) {
@@ -105,7 +108,14 @@ enum LiveReload {
                   return;
                 }
                 seen = status.generation;
-                if (status.ok) { removeOverlay(); } else { showOverlay(status.problems); }
+                var watcher = status.watcher || [];
+                if (!status.ok) {
+                  showOverlay(status.problems.concat(watcher), "Innehållet har fel – du ser den senaste fungerande versionen", "#b00020");
+                } else if (watcher.length > 0) {
+                  showOverlay(watcher, "Förhandsvisningen ser inte alla ändringar", "#8a5a00");
+                } else {
+                  removeOverlay();
+                }
                 poll();
               })
               .catch(function () { setTimeout(poll, 1000); });

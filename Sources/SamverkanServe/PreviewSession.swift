@@ -26,13 +26,19 @@ public final class PreviewSession: Sendable {
         public var generation: Int
         public var succeeded: Bool
         public var diagnostics: [Diagnostic]
+        /// Set while the watcher's polls stop at a limit (`WatchLimits`): changes past that point
+        /// are not noticed. Shown in the browser whether or not the build succeeded.
+        public var watcherWarning: Diagnostic?
     }
 
     public let options: BuildOptions
     private let cache = BuildCache()
-    private let status = Mutex(Status(generation: 0, succeeded: false, diagnostics: []))
+    private let status = Mutex(Status(generation: 0, succeeded: false, diagnostics: [], watcherWarning: nil))
     private let watcher: SourceWatcher
-    private let lastSnapshot = Mutex<[String: SourceWatcher.Stamp]?>(nil)
+    private let lastSnapshot = Mutex<SourceWatcher.Snapshot?>(nil)
+    /// How long the latest poll took: the watcher waits at least four times as long before the next,
+    /// so that a large folder costs at most a fifth of a core.
+    private let lastScanTime = Mutex(Duration.zero)
     private let onBuild: @Sendable (BuildReport) -> Void
     private let watching = Mutex(false)
     private let search: Search
@@ -46,14 +52,18 @@ public final class PreviewSession: Sendable {
     private let onSearchProblem: @Sendable (Diagnostic) -> Void
 
     /// - Parameters:
-    ///   - onBuild: told of every build, from the thread that ran it.
+    ///   - watchLimits: how much of the sources one poll looks at.
+    ///   - onBuild: told of every build, from the thread that ran it. When the watcher's polls start
+    ///     stopping at a limit, the report of the build that first sees it carries the watcher's
+    ///     warning, once (not when it would fail a `strict` build that otherwise succeeded).
     ///   - onSearchProblem: told when the background indexing failed; the site keeps its older index.
-    public init(options: BuildOptions, search: Search = .disabled, onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in },
+    public init(options: BuildOptions, search: Search = .disabled, watchLimits: WatchLimits = WatchLimits(),
+                onBuild: @escaping @Sendable (BuildReport) -> Void = { _ in },
                 onSearchProblem: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.options = options
         self.search = search
         self.onSearchProblem = onSearchProblem
-        self.watcher = SourceWatcher(folders: [options.contentDirectory, options.templatesDirectory])
+        self.watcher = SourceWatcher(folders: [options.contentDirectory, options.templatesDirectory], limits: watchLimits)
         self.onBuild = onBuild
     }
 
@@ -62,21 +72,43 @@ public final class PreviewSession: Sendable {
     /// Builds now, whatever changed.
     @discardableResult
     public func build() -> BuildReport {
-        let report = building.withLock { _ in
-            lastSnapshot.withLock { $0 = watcher.snapshot() }
+        build(seeing: scan())
+    }
+
+    /// The sources as they are now.
+    private func scan() -> SourceWatcher.Snapshot {
+        let started = ContinuousClock.now
+        let snapshot = watcher.snapshot()
+        let took = ContinuousClock.now - started
+        lastScanTime.withLock { $0 = took }
+        return snapshot
+    }
+
+    /// Builds, with `snapshot` (taken before the build reads anything) as what the next poll compares with.
+    private func build(seeing snapshot: SourceWatcher.Snapshot) -> BuildReport {
+        var report = building.withLock { _ in
+            lastSnapshot.withLock { $0 = snapshot }
             return SiteBuilder(cache: cache, search: searchIndexing).build(options)
         }
         if let pages = report.searchPagesToIndex, case let .inBackground(indexer) = search {
             indexInBackground(pages, with: indexer)
         }
         let diagnostics = report.diagnostics.sorted
-        status.withLock { status in
+        let watcherWarning = snapshot.warning
+        let warningIsNew = status.withLock { status in
             // A new search index alone does not reload the page being looked at.
             let isPage = { (path: String) in !path.hasPrefix(SiteURL.searchIndexFolder) }
             let changed = report.published.written.contains(where: isPage) || report.published.removed.contains(where: isPage)
                 || status.succeeded != report.succeeded || status.diagnostics != diagnostics
+                || status.watcherWarning != watcherWarning
+            let isNew = status.watcherWarning != watcherWarning
             status = Status(generation: status.generation + (changed ? 1 : 0), succeeded: report.succeeded,
-                            diagnostics: diagnostics)
+                            diagnostics: diagnostics, watcherWarning: watcherWarning)
+            return isNew
+        }
+        // The terminal hears of the watcher's warning once, with the build that first saw it.
+        if warningIsNew, let watcherWarning, !(report.strict && report.succeeded) {
+            report.diagnostics.append(watcherWarning)
         }
         onBuild(report)
         return report
@@ -127,21 +159,25 @@ public final class PreviewSession: Sendable {
         thread.start()
     }
 
-    /// Builds when a source file was added, changed or removed since the last build.
+    /// Builds when a source file was added, changed or removed since the last build, or when the
+    /// watcher's polls started or stopped stopping at a limit (so that the warning is shown and told once).
     @discardableResult
     public func rebuildIfChanged() -> BuildReport? {
-        let now = watcher.snapshot()
-        guard lastSnapshot.withLock({ $0 != now }) else { return nil }
-        return build()
+        let now = scan()
+        let changed = lastSnapshot.withLock { last in last.map { now.differs(from: $0) } ?? true }
+        let warningChanged = status.withLock { $0.watcherWarning } != now.warning
+        guard changed || warningChanged else { return nil }
+        return build(seeing: now)
     }
 
-    /// Polls the sources on a thread of its own until `stopWatching()`.
+    /// Polls the sources on a thread of its own until `stopWatching()`: every `interval`, or four
+    /// times as long as the latest poll took when that is longer.
     public func watch(every interval: Duration = .milliseconds(250)) {
         watching.withLock { $0 = true }
-        let seconds = Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18
         let thread = Thread { [self] in
             while watching.withLock({ $0 }) {
-                Thread.sleep(forTimeInterval: seconds)
+                let pause = max(interval, lastScanTime.withLock { $0 } * 4)
+                Thread.sleep(forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
                 rebuildIfChanged()
             }
         }

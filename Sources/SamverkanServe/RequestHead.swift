@@ -9,11 +9,13 @@ struct RequestHead: Sendable, Equatable {
     }
 
     var method: String
-    /// As sent, in origin form (`/path?query`), still percent-encoded.
+    /// In origin form (`/path?query`), still percent-encoded; an absolute target's path and query.
     var target: String
     /// `HTTP/1.1` or `HTTP/1.0`.
     var version: String
     var fields: [Field]
+    /// The `host[:port]` of an absolute target (`GET http://host:port/path`), nil for an origin-form one.
+    var authority: String? = nil
 
     /// Every value of a field, whatever the case of its name.
     func values(of name: String) -> [String] {
@@ -33,11 +35,15 @@ struct RequestHead: Sendable, Equatable {
             || values(of: "Content-Length").contains { $0.trimmingCharacters(in: .whitespaces) != "0" }
     }
 
-    /// The request as FlyingFox's handlers take it.
+    /// The request as FlyingFox's handlers take it. With an absolute target, its authority is the
+    /// only `Host` (RFC 9112 §3.2.2: the received field is ignored), so the handler checks that.
     var request: HTTPRequest {
         var headers = HTTPHeaders()
-        for field in fields {
+        for field in fields where authority == nil || field.name.caseInsensitiveCompare("Host") != .orderedSame {
             headers.addValue(field.value, for: HTTPHeader(field.name))
+        }
+        if let authority {
+            headers[.host] = authority
         }
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let target = HTTPRequest.Target(path: parts.first.map(String.init) ?? "", query: parts.count > 1 ? String(parts[1]) : "")

@@ -14,6 +14,7 @@ struct RequestHeadParser {
         var method: String
         var target: String
         var version: String
+        var authority: String?
     }
 
     let limits: ServerLimits
@@ -73,7 +74,8 @@ struct RequestHeadParser {
             return nil
         }
         if line.isEmpty {
-            let head = RequestHead(method: requestLine.method, target: requestLine.target, version: requestLine.version, fields: fields)
+            let head = RequestHead(method: requestLine.method, target: requestLine.target, version: requestLine.version, fields: fields,
+                                   authority: requestLine.authority)
             return .complete(head, leftover: Array(buffer[scanned...]))
         }
         headerBytes += length
@@ -98,22 +100,53 @@ struct RequestHeadParser {
             let looksLikeHTTP = version.hasPrefix("HTTP/") && version.count == 8
             return .failure(looksLikeHTTP ? .versionNotSupported : .badRequest)
         }
-        guard let target = originForm(parts[1]) else { return .failure(.badRequest) }
-        return .success(RequestLine(method: String(decoding: parts[0], as: UTF8.self), target: target, version: version))
+        guard let (target, authority) = originForm(parts[1]) else { return .failure(.badRequest) }
+        return .success(RequestLine(method: String(decoding: parts[0], as: UTF8.self), target: target, version: version,
+                                    authority: authority))
     }
 
-    /// The target as a path (`/…`): an absolute `http://host/path` (RFC 9112 §3.2.2) loses its scheme and host.
-    /// Only visible ASCII; anything else is not a target.
-    private static func originForm(_ bytes: ArraySlice<UInt8>) -> String? {
+    /// The target as a path (`/…`), and for an absolute `http://host:port/path` (RFC 9112 §3.2.2)
+    /// its authority, which the request is then addressed to. Only visible ASCII; anything else,
+    /// and an absolute target without a valid host (`http://`, `http://user@host/`), is not a target.
+    private static func originForm(_ bytes: ArraySlice<UInt8>) -> (path: String, authority: String?)? {
         guard !bytes.isEmpty, bytes.allSatisfy({ $0 > space && $0 < 0x7F }) else { return nil }
         let target = String(decoding: bytes, as: UTF8.self)
-        if target.hasPrefix("/") { return target }
+        if target.hasPrefix("/") { return (target, nil) }
         for scheme in ["http://", "https://"] where target.lowercased().hasPrefix(scheme) {
             let rest = target.dropFirst(scheme.count)
-            guard let slash = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "/" }
-            return rest[slash] == "/" ? String(rest[slash...]) : "/" + rest[slash...]
+            let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+            let authority = rest[..<end]
+            guard isAuthority(authority) else { return nil }
+            guard end < rest.endIndex else { return ("/", String(authority)) }
+            return (rest[end] == "/" ? String(rest[end...]) : "/" + rest[end...], String(authority))
         }
         return nil
+    }
+
+    /// `host` or `host:port` as RFC 3986 §3.2 writes it, without user information: a registered name
+    /// or IPv4 address, or an IPv6 address in brackets; the port, when there is one, digits only.
+    static func isAuthority(_ authority: Substring) -> Bool {
+        var host = authority
+        var port: Substring = ""
+        if authority.hasPrefix("[") {
+            guard let close = authority.firstIndex(of: "]") else { return false }
+            host = authority[authority.startIndex...close]
+            let after = authority[authority.index(after: close)...]
+            guard after.isEmpty || after.hasPrefix(":") else { return false }
+            port = after.dropFirst()
+            let inside = host.dropFirst().dropLast()
+            guard !inside.isEmpty, inside.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return false }
+        } else {
+            if let colon = authority.lastIndex(of: ":") {
+                host = authority[..<colon]
+                port = authority[authority.index(after: colon)...]
+            }
+            // A reg-name (RFC 3986 §3.2.2) without `@`, `:` or `%`: nothing for a check of the name to be fooled by.
+            guard !host.isEmpty, host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-._~!$&'()*+,;=".contains($0)) }) else {
+                return false
+            }
+        }
+        return port.allSatisfy { $0.isASCII && $0.isNumber } && port.count <= 5
     }
 
     /// `name: value`. Whitespace before the colon and folded lines (starting with whitespace) are refused,

@@ -238,6 +238,27 @@ extension PreviewServerTests {
         }
     }
 
+    /// RFC 9112 §3.2.2: with an absolute target the server ignores `Host` and uses the target's
+    /// authority, so that is what is checked.
+    @Test func anAbsoluteTargetForAnotherHostIsRefusedWhateverTheHostField() async throws {
+        try await withServer { _, port in
+            let foreign = await Self.statusOf(Array("GET http://evil.example/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8), port: port)
+            #expect(foreign.status == 403)
+            let foreignPage = await Self.statusOf(Array("GET http://evil.example:\(port)\(Self.page) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8), port: port)
+            #expect(foreignPage.status == 403)
+            // The absolute target wins over a foreign Host field too.
+            let local = await Self.statusOf(Array("GET http://localhost:\(port)\(Self.page) HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".utf8), port: port)
+            #expect(local.status == 200)
+            let root = await Self.statusOf(Array("GET http://localhost:\(port)/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".utf8), port: port)
+            #expect(root.status == 200)
+            for target in ["http://", "http:///", "http://:\(port)/", "http://a@evil.example/", "http://localhost@evil.example/",
+                           "http://evil.example#@localhost/", "http://[::1/", "http://localhost:80a/"] {
+                let malformed = await Self.statusOf(Array("GET \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8), port: port)
+                #expect(malformed.status == 400, "\(target)")
+            }
+        }
+    }
+
     @Test func onlyNamesOfThisComputerAreLocal() {
         #expect(PreviewHandler.isLocal(host: "127.0.0.1:8000"))
         #expect(PreviewHandler.isLocal(host: "127.1.2.3"))

@@ -43,6 +43,35 @@ import Testing
         #expect(head.keepsAlive)
     }
 
+    @Test func keepsTheAuthorityOfAnAbsoluteTarget() throws {
+        guard case let .complete(absolute, _) = parse("GET http://evil.example/organ/?q=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"),
+              case let .complete(bare, _) = parse("GET HTTP://Localhost:8000 HTTP/1.1\r\n\r\n"),
+              case let .complete(query, _) = parse("GET http://[::1]:8000?q=1 HTTP/1.1\r\n\r\n"),
+              case let .complete(origin, _) = parse("GET /organ/ HTTP/1.1\r\nHost: localhost\r\n\r\n") else {
+            Issue.record("no head")
+            return
+        }
+        #expect(absolute.target == "/organ/?q=1")
+        #expect(absolute.authority == "evil.example")
+        // RFC 9112 §3.2.2: the Host field is ignored, the handler sees the target's authority.
+        #expect(absolute.request.headers[.host] == "evil.example")
+        #expect(!PreviewHandler.isLocal(host: absolute.request.headers[.host]))
+        #expect(bare.target == "/")
+        #expect(bare.authority == "Localhost:8000")
+        #expect(query.target == "/?q=1")
+        #expect(query.authority == "[::1]:8000")
+        #expect(origin.authority == nil)
+        #expect(origin.request.headers[.host] == "localhost")
+    }
+
+    @Test func refusesAnAbsoluteTargetWithoutAValidHost() {
+        for target in ["http://", "http:///a", "http://?q", "http://:8000/", "http://a@evil/", "http://user:pw@localhost/",
+                       "http://evil#@localhost/", "http://[::1/", "http://[::1]x/", "http://[]/", "http://localhost:8o/",
+                       "http://localhost:123456/", "http://evil%2e/", "ftp://localhost/"] {
+            #expect(parse("GET \(target) HTTP/1.1\r\n\r\n") == .refused(.badRequest), "\(target)")
+        }
+    }
+
     @Test func refusesWhatIsNotHTTP() {
         for text in ["GET /a  HTTP/1.1\r\n\r\n", "GET a HTTP/1.1\r\n\r\n", "GET /a HTTP/1.1\r\nHost : x\r\n\r\n",
                      "GET /a HTTP/1.1\r\nHost: x\r\n folded\r\n\r\n", "GET /a HTTP/1.1\r\nNo colon\r\n\r\n",
