@@ -67,6 +67,7 @@ extension PageCatalog {
             calendarHref: SiteURL.relative(from: url, to: SiteURL.bodyCalendar(body.id)),
             followHref: SiteURL.relative(from: url, to: SiteURL.follow),
             name: body.name, short: body.short, kindLabel: body.kind.label, parties: body.parties,
+            partiesText: body.parties.joined(separator: ", "),
             descriptionHTML: rendered.bodies[body.id]?.html ?? "",
             memberGroups: groups,
             membersSourceTitle: membersSource.map(title(of:)),

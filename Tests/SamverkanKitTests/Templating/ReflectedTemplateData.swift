@@ -1,7 +1,8 @@
 import SamverkanModel
 
-/// Page data turned into nested dictionaries and arrays by reflection, as the build once did: the
-/// reference `TemplateValue` is checked against, and what the template name check reads.
+/// Page data turned into nested dictionaries and arrays by reflection, as the build once did (with
+/// `hasItems` beside every list `items`): the reference `TemplateValue` is checked against, and what
+/// the template name check reads.
 enum ReflectedTemplateData {
     static func convert(_ value: Any) -> Any {
         let mirror = Mirror(reflecting: value)
@@ -12,6 +13,10 @@ enum ReflectedTemplateData {
             for child in mirror.children {
                 guard let label = child.label, let converted = convertOptional(child.value) else { continue }
                 dictionary[label] = converted
+                // A list `items` comes with `hasItems`, for markup around the list.
+                if let list = converted as? [Any], let first = label.first {
+                    dictionary["has" + first.uppercased() + label.dropFirst()] = !list.isEmpty
+                }
             }
             return dictionary
         case .optional:

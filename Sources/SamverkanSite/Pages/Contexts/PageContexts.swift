@@ -78,6 +78,8 @@ public struct BodyContext: Sendable, Hashable {
     public var short: String?
     public var kindLabel: String
     public var parties: [String]
+    /// The parties in one line: "Västra Götalandsregionen, VästKom".
+    public var partiesText: String
     public var descriptionHTML: String
     public var memberGroups: [MemberGroup]
     public var membersSourceTitle: String?

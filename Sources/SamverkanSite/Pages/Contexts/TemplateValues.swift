@@ -4,10 +4,12 @@
 extension ArchiveNavigation: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(7)
+        value.reserveCapacity(9)
         if let overviewHref { value["overviewHref"] = overviewHref } else { value["overviewHref"] = false }
         value["years"] = years.map(\.templateValue)
+        value["hasYears"] = !years.isEmpty
         value["pages"] = pages.map(\.templateValue)
+        value["hasPages"] = !pages.isEmpty
         if let previousHref { value["previousHref"] = previousHref } else { value["previousHref"] = false }
         if let nextHref { value["nextHref"] = nextHref } else { value["nextHref"] = false }
         if let moreHref { value["moreHref"] = moreHref } else { value["moreHref"] = false }
@@ -59,7 +61,7 @@ extension ReportEntry: TemplateValue {
 extension AssignmentEntry: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(21)
+        value.reserveCapacity(22)
         value["id"] = id
         value["text"] = text
         value["href"] = href
@@ -80,6 +82,7 @@ extension AssignmentEntry: TemplateValue {
         value["givenIsoDate"] = givenIsoDate
         value["givenItemLabel"] = givenItemLabel
         value["reports"] = reports.map(\.templateValue)
+        value["hasReports"] = !reports.isEmpty
         if let completedDateText { value["completedDateText"] = completedDateText } else { value["completedDateText"] = false }
         return value
     }
@@ -88,13 +91,16 @@ extension AssignmentEntry: TemplateValue {
 extension AssignmentsContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(11)
+        value.reserveCapacity(14)
         value["layout"] = layout.templateValue
         value["heading"] = heading
         value["isOverview"] = isOverview
         value["overdue"] = overdue.map(\.templateValue)
+        value["hasOverdue"] = !overdue.isEmpty
         value["open"] = open.map(\.templateValue)
+        value["hasOpen"] = !open.isEmpty
         value["completed"] = completed.map(\.templateValue)
+        value["hasCompleted"] = !completed.isEmpty
         value["hasAssignments"] = hasAssignments
         value["todayText"] = todayText
         value["feedHref"] = feedHref
@@ -107,10 +113,11 @@ extension AssignmentsContext: TemplateValue {
 extension AssignmentContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(5)
+        value.reserveCapacity(6)
         value["layout"] = layout.templateValue
         value["assignment"] = assignment.templateValue
         value["topics"] = topics.map(\.templateValue)
+        value["hasTopics"] = !topics.isEmpty
         value["registerHref"] = registerHref
         value["todayText"] = todayText
         return value
@@ -130,13 +137,14 @@ extension AssignmentContext.TopicLink: TemplateValue {
 extension AssignmentBadge: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(6)
+        value.reserveCapacity(7)
         value["href"] = href
         value["statusLabel"] = statusLabel
         value["statusClass"] = statusClass
         if let assigneeName { value["assigneeName"] = assigneeName } else { value["assigneeName"] = false }
         if let dueText { value["dueText"] = dueText } else { value["dueText"] = false }
         value["reports"] = reports.map(\.templateValue)
+        value["hasReports"] = !reports.isEmpty
         return value
     }
 }
@@ -183,7 +191,7 @@ extension DecisionEntry: TemplateValue {
 extension FollowContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(11)
+        value.reserveCapacity(13)
         value["layout"] = layout.templateValue
         value["siteFeedHref"] = siteFeedHref
         value["siteCalendarHref"] = siteCalendarHref
@@ -193,7 +201,9 @@ extension FollowContext: TemplateValue {
         value["assignmentsHref"] = assignmentsHref
         value["hasWebcal"] = hasWebcal
         value["bodies"] = bodies.map(\.templateValue)
+        value["hasBodies"] = !bodies.isEmpty
         value["topics"] = topics.map(\.templateValue)
+        value["hasTopics"] = !topics.isEmpty
         value["upcomingHref"] = upcomingHref
         return value
     }
@@ -227,7 +237,7 @@ extension FollowContext.TopicFollow: TemplateValue {
 extension LayoutContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(25)
+        value.reserveCapacity(30)
         value["lang"] = lang
         value["siteTitle"] = siteTitle
         if let siteDescription { value["siteDescription"] = siteDescription } else { value["siteDescription"] = false }
@@ -239,8 +249,11 @@ extension LayoutContext: TemplateValue {
         value["root"] = root
         value["homeHref"] = homeHref
         value["nav"] = nav.map(\.templateValue)
+        value["hasNav"] = !nav.isEmpty
         value["breadcrumbs"] = breadcrumbs.map(\.templateValue)
+        value["hasBreadcrumbs"] = !breadcrumbs.isEmpty
         value["footerLinks"] = footerLinks.map(\.templateValue)
+        value["hasFooterLinks"] = !footerLinks.isEmpty
         if let canonical { value["canonical"] = canonical } else { value["canonical"] = false }
         if let jsonLD { value["jsonLD"] = jsonLD } else { value["jsonLD"] = false }
         if let editHref { value["editHref"] = editHref } else { value["editHref"] = false }
@@ -249,10 +262,12 @@ extension LayoutContext: TemplateValue {
         value["calendarHref"] = calendarHref
         value["followHref"] = followHref
         value["alternates"] = alternates.map(\.templateValue)
+        value["hasAlternates"] = !alternates.isEmpty
         value["searchHref"] = searchHref
         value["searchable"] = searchable
         if let searchTitle { value["searchTitle"] = searchTitle } else { value["searchTitle"] = false }
         value["searchFilters"] = searchFilters.map(\.templateValue)
+        value["hasSearchFilters"] = !searchFilters.isEmpty
         return value
     }
 }
@@ -337,12 +352,16 @@ extension MeetingEntry: TemplateValue {
 extension StartPageContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(10)
+        value.reserveCapacity(14)
         value["layout"] = layout.templateValue
         value["latestMinutes"] = latestMinutes.map(\.templateValue)
+        value["hasLatestMinutes"] = !latestMinutes.isEmpty
         value["latestDecisions"] = latestDecisions.map(\.templateValue)
+        value["hasLatestDecisions"] = !latestDecisions.isEmpty
         value["upcoming"] = upcoming.map(\.templateValue)
+        value["hasUpcoming"] = !upcoming.isEmpty
         value["bodies"] = bodies.map(\.templateValue)
+        value["hasBodies"] = !bodies.isEmpty
         value["timelineHref"] = timelineHref
         value["decisionsHref"] = decisionsHref
         value["topicsHref"] = topicsHref
@@ -355,11 +374,12 @@ extension StartPageContext: TemplateValue {
 extension TimelineContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(5)
+        value.reserveCapacity(6)
         value["layout"] = layout.templateValue
         value["heading"] = heading
         value["isOverview"] = isOverview
         value["years"] = years.map(\.templateValue)
+        value["hasYears"] = !years.isEmpty
         value["archive"] = archive.templateValue
         return value
     }
@@ -384,10 +404,11 @@ extension TimelineContext.Entry: TemplateValue {
 extension TimelineContext.Year: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(3)
+        value.reserveCapacity(4)
         value["year"] = year
         value["anchor"] = anchor
         value["entries"] = entries.map(\.templateValue)
+        value["hasEntries"] = !entries.isEmpty
         return value
     }
 }
@@ -411,9 +432,10 @@ extension BodySummary: TemplateValue {
 extension BodiesContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["layout"] = layout.templateValue
         value["bodies"] = bodies.map(\.templateValue)
+        value["hasBodies"] = !bodies.isEmpty
         return value
     }
 }
@@ -421,9 +443,10 @@ extension BodiesContext: TemplateValue {
 extension MemberGroup: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["groupName"] = groupName
         value["members"] = members.map(\.templateValue)
+        value["hasMembers"] = !members.isEmpty
         return value
     }
 }
@@ -441,7 +464,7 @@ extension MemberGroup.Member: TemplateValue {
 extension BodyContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(18)
+        value.reserveCapacity(25)
         value["layout"] = layout.templateValue
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
@@ -450,15 +473,22 @@ extension BodyContext: TemplateValue {
         if let short { value["short"] = short } else { value["short"] = false }
         value["kindLabel"] = kindLabel
         value["parties"] = parties
+        value["hasParties"] = !parties.isEmpty
+        value["partiesText"] = partiesText
         value["descriptionHTML"] = descriptionHTML
         value["memberGroups"] = memberGroups.map(\.templateValue)
+        value["hasMemberGroups"] = !memberGroups.isEmpty
         if let membersSourceTitle { value["membersSourceTitle"] = membersSourceTitle } else { value["membersSourceTitle"] = false }
         if let membersSourceHref { value["membersSourceHref"] = membersSourceHref } else { value["membersSourceHref"] = false }
         if let membersSourceDateText { value["membersSourceDateText"] = membersSourceDateText } else { value["membersSourceDateText"] = false }
         value["heldMeetings"] = heldMeetings.map(\.templateValue)
+        value["hasHeldMeetings"] = !heldMeetings.isEmpty
         value["plannedMeetings"] = plannedMeetings.map(\.templateValue)
+        value["hasPlannedMeetings"] = !plannedMeetings.isEmpty
         value["pastPlannedMeetings"] = pastPlannedMeetings.map(\.templateValue)
+        value["hasPastPlannedMeetings"] = !pastPlannedMeetings.isEmpty
         value["decisions"] = decisions.map(\.templateValue)
+        value["hasDecisions"] = !decisions.isEmpty
         value["archive"] = archive.templateValue
         return value
     }
@@ -467,13 +497,15 @@ extension BodyContext: TemplateValue {
 extension BodyYearContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(7)
+        value.reserveCapacity(9)
         value["layout"] = layout.templateValue
         value["heading"] = heading
         value["bodyName"] = bodyName
         value["bodyHref"] = bodyHref
         value["heldMeetings"] = heldMeetings.map(\.templateValue)
+        value["hasHeldMeetings"] = !heldMeetings.isEmpty
         value["decisions"] = decisions.map(\.templateValue)
+        value["hasDecisions"] = !decisions.isEmpty
         value["archive"] = archive.templateValue
         return value
     }
@@ -482,7 +514,7 @@ extension BodyYearContext: TemplateValue {
 extension MeetingContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(31)
+        value.reserveCapacity(40)
         value["layout"] = layout.templateValue
         value["title"] = title
         value["bodyName"] = bodyName
@@ -497,21 +529,30 @@ extension MeetingContext: TemplateValue {
         value["isCancelled"] = isCancelled
         value["hasNoMinutes"] = hasNoMinutes
         value["topics"] = topics.map(\.templateValue)
+        value["hasTopics"] = !topics.isEmpty
         value["participantGroups"] = participantGroups.map(\.templateValue)
+        value["hasParticipantGroups"] = !participantGroups.isEmpty
         value["hasParticipants"] = hasParticipants
         value["presentCount"] = presentCount
         value["absentCount"] = absentCount
         value["agenda"] = agenda.map(\.templateValue)
+        value["hasAgenda"] = !agenda.isEmpty
         value["sections"] = sections.map(\.templateValue)
+        value["hasSections"] = !sections.isEmpty
         value["meetingDecisions"] = meetingDecisions.map(\.templateValue)
+        value["hasMeetingDecisions"] = !meetingDecisions.isEmpty
         value["allDecisions"] = allDecisions.map(\.templateValue)
+        value["hasAllDecisions"] = !allDecisions.isEmpty
         value["hasDecisions"] = hasDecisions
         value["attachments"] = attachments.map(\.templateValue)
+        value["hasAttachments"] = !attachments.isEmpty
         if let secretary { value["secretary"] = secretary } else { value["secretary"] = false }
         if let approval { value["approval"] = approval.templateValue } else { value["approval"] = false }
         value["isPreliminary"] = isPreliminary
         value["corrections"] = corrections.map(\.templateValue)
+        value["hasCorrections"] = !corrections.isEmpty
         value["backlinks"] = backlinks.map(\.templateValue)
+        value["hasBacklinks"] = !backlinks.isEmpty
         if let previous { value["previous"] = previous.templateValue } else { value["previous"] = false }
         if let next { value["next"] = next.templateValue } else { value["next"] = false }
         return value
@@ -531,9 +572,10 @@ extension MeetingContext.TopicLink: TemplateValue {
 extension MeetingContext.Group: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["groupName"] = groupName
         value["members"] = members.map(\.templateValue)
+        value["hasMembers"] = !members.isEmpty
         return value
     }
 }
@@ -555,11 +597,12 @@ extension MeetingContext.Group.Member: TemplateValue {
 extension MeetingContext.AgendaItem: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(4)
+        value.reserveCapacity(5)
         value["number"] = number
         value["itemTitle"] = itemTitle
         value["anchorHref"] = anchorHref
         value["subItems"] = subItems.map(\.templateValue)
+        value["hasSubItems"] = !subItems.isEmpty
         return value
     }
 }
@@ -567,10 +610,12 @@ extension MeetingContext.AgendaItem: TemplateValue {
 extension MeetingContext.Section: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(3)
+        value.reserveCapacity(5)
         value["html"] = html
         value["sectionDecisions"] = sectionDecisions.map(\.templateValue)
+        value["hasSectionDecisions"] = !sectionDecisions.isEmpty
         value["sectionBacklinks"] = sectionBacklinks.map(\.templateValue)
+        value["hasSectionBacklinks"] = !sectionBacklinks.isEmpty
         return value
     }
 }
@@ -601,11 +646,12 @@ extension MeetingContext.AttachmentLink: TemplateValue {
 extension DecisionsContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(6)
+        value.reserveCapacity(7)
         value["layout"] = layout.templateValue
         value["heading"] = heading
         value["isOverview"] = isOverview
         value["years"] = years.map(\.templateValue)
+        value["hasYears"] = !years.isEmpty
         value["count"] = count
         value["archive"] = archive.templateValue
         return value
@@ -615,10 +661,11 @@ extension DecisionsContext: TemplateValue {
 extension DecisionsContext.Year: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(3)
+        value.reserveCapacity(4)
         value["year"] = year
         value["anchor"] = anchor
         value["decisions"] = decisions.map(\.templateValue)
+        value["hasDecisions"] = !decisions.isEmpty
         return value
     }
 }
@@ -663,9 +710,10 @@ extension TopicSummary: TemplateValue {
 extension TopicsContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["layout"] = layout.templateValue
         value["topics"] = topics.map(\.templateValue)
+        value["hasTopics"] = !topics.isEmpty
         return value
     }
 }
@@ -673,17 +721,21 @@ extension TopicsContext: TemplateValue {
 extension TopicContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(11)
+        value.reserveCapacity(15)
         value["layout"] = layout.templateValue
         value["topicTitle"] = topicTitle
         if let diarienummer { value["diarienummer"] = diarienummer } else { value["diarienummer"] = false }
         value["descriptionHTML"] = descriptionHTML
         value["path"] = path.map(\.templateValue)
+        value["hasPath"] = !path.isEmpty
         value["pathIsPartial"] = pathIsPartial
         value["feedHref"] = feedHref
         value["meetings"] = meetings.map(\.templateValue)
+        value["hasMeetings"] = !meetings.isEmpty
         value["decisions"] = decisions.map(\.templateValue)
+        value["hasDecisions"] = !decisions.isEmpty
         value["milestones"] = milestones.map(\.templateValue)
+        value["hasMilestones"] = !milestones.isEmpty
         value["archive"] = archive.templateValue
         return value
     }
@@ -705,13 +757,15 @@ extension TopicContext.MilestoneEntry: TemplateValue {
 extension TopicYearContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(7)
+        value.reserveCapacity(9)
         value["layout"] = layout.templateValue
         value["heading"] = heading
         value["topicTitle"] = topicTitle
         value["topicHref"] = topicHref
         value["meetings"] = meetings.map(\.templateValue)
+        value["hasMeetings"] = !meetings.isEmpty
         value["decisions"] = decisions.map(\.templateValue)
+        value["hasDecisions"] = !decisions.isEmpty
         value["archive"] = archive.templateValue
         return value
     }
@@ -720,11 +774,13 @@ extension TopicYearContext: TemplateValue {
 extension UpcomingContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(4)
+        value.reserveCapacity(6)
         value["layout"] = layout.templateValue
         value["meetings"] = meetings.map(\.templateValue)
+        value["hasMeetings"] = !meetings.isEmpty
         value["todayText"] = todayText
         value["pastPlanned"] = pastPlanned.map(\.templateValue)
+        value["hasPastPlanned"] = !pastPlanned.isEmpty
         return value
     }
 }
