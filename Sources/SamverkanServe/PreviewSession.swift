@@ -170,19 +170,39 @@ public final class PreviewSession: Sendable {
         return build(seeing: now)
     }
 
-    /// Polls the sources on a thread of its own until `stopWatching()`: every `interval`, or four
-    /// times as long as the latest poll took when that is longer.
-    public func watch(every interval: Duration = .milliseconds(250)) {
+    /// Watches the sources on a thread of its own until `stopWatching()`. With inotify (Linux) it
+    /// sleeps until a file changes, lets a burst of events settle for `settle`, and compares
+    /// snapshots then, and once every `safetyScan` in case a change went unreported (a network
+    /// mount). Without it, it polls every `interval`, or four times as long as the latest poll
+    /// took when that is longer.
+    public func watch(every interval: Duration = .milliseconds(250), settle: Duration = .milliseconds(20),
+                      safetyScan: Duration = .seconds(30)) {
         watching.withLock { $0 = true }
+        let folders = watcher.folders
         let thread = Thread { [self] in
+            let notifier = ChangeNotifier.make(roots: folders)
+            var lastScan = ContinuousClock.now
             while watching.withLock({ $0 }) {
-                let pause = max(interval, lastScanTime.withLock { $0 } * 4)
-                Thread.sleep(forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
+                if let notifier {
+                    if notifier.waitForChange(timeout: .milliseconds(500)) {
+                        Self.sleep(settle)
+                        notifier.readEvents()
+                    } else if ContinuousClock.now - lastScan < max(safetyScan, lastScanTime.withLock { $0 } * 4) {
+                        continue
+                    }
+                } else {
+                    Self.sleep(max(interval, lastScanTime.withLock { $0 } * 4))
+                }
+                lastScan = ContinuousClock.now
                 rebuildIfChanged()
             }
         }
         thread.name = "samverkan-watch"
         thread.start()
+    }
+
+    private static func sleep(_ duration: Duration) {
+        Thread.sleep(forTimeInterval: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 
     public func stopWatching() {
