@@ -1,8 +1,25 @@
-/// Why a document could not be read at all: pandoc is missing, failed, took too long, or the file
-/// is not a Word document. Problems inside a readable document are warnings instead.
+/// Why a document could not be read at all, or its draft not written: pandoc is missing, failed,
+/// took too long or too much, the file is not a Word document, or the document is larger than a
+/// document can be read or a meeting file checked. Problems inside a readable document are
+/// warnings instead.
 public enum ImportFailure: Error, Sendable, Equatable {
     case pandocMissing
     case unreadable(String)
     case timedOut(seconds: Int)
+    /// The file itself, as it lies on disk.
     case tooLarge(bytes: Int)
+    /// The parts of the document together, unpacked, as its zip directory declares them.
+    case unpacksTooLarge(bytes: Int, limit: Int)
+    /// The XML parts of the document together, unpacked, as its zip directory declares them.
+    case xmlUnpacksTooLarge(bytes: Int, limit: Int)
+    /// More parts (files inside the zip) than a Word document has.
+    case tooManyParts(count: Int, limit: Int)
+    /// pandoc ran out of the memory it is given (`+RTS -M`).
+    case pandocOutOfMemory(megabytes: Int)
+    /// pandoc wrote more than `limit` bytes and was stopped.
+    case pandocOutputTooLarge(limit: Int)
+    /// The meeting file would be larger than `check` reads.
+    case draftTooLarge(bytes: Int, limit: Int)
+    /// The meeting file's front matter could hold more values than `check` reads.
+    case draftTooManyValues(count: Int, limit: Int)
 }

@@ -46,12 +46,14 @@ public struct MinutesImporter: Sendable {
         if content.bodiesByID[request.body] == nil {
             problems.append(MeetingScaffold.unknownBody(request.body, content: content, contentDirectory: contentDirectory))
         }
-        let documentLocation = SourceLocation(path: request.document)
+        // The document's name as the user gave it, without control characters: it is printed.
+        let documentName = ControlCharacters.removing(from: request.document)
+        let documentLocation = SourceLocation(path: documentName)
         let document: PandocDocument
         do throws(ImportFailure) {
             document = try PandocDocument.parse(converter.pandocJSON(of: request.document))
         } catch {
-            problems.append(Self.diagnostic(error, at: documentLocation))
+            problems.append(error.diagnostic(at: documentLocation))
             return ScaffoldResult(created: nil, diagnostics: DiagnosticList(problems))
         }
         guard problems.isEmpty else { return ScaffoldResult(created: nil, diagnostics: DiagnosticList(problems)) }
@@ -73,6 +75,11 @@ public struct MinutesImporter: Sendable {
             ]))
         }
         let (text, located) = draft.text(body: request.body, date: date)
+        do throws(ImportFailure) {
+            try MeetingDraft.checkLimits(of: text)
+        } catch {
+            return ScaffoldResult(created: nil, diagnostics: DiagnosticList([error.diagnostic(at: documentLocation)]))
+        }
         var warnings = located.map { line, warning in
             Diagnostic.warning(SourceLocation(path: path, line: line), warning.message, hint: warning.hint)
         }
@@ -92,12 +99,12 @@ public struct MinutesImporter: Sendable {
                                                                             : "lägg till det för hand om det behövs"))
         }
         let file = ScaffoldedFile(relativePath: relativePath, path: path, text: text,
-                                  note: "utkast ur \(request.document); \(Self.summary(draft))",
+                                  note: "utkast ur \(documentName); \(Self.summary(draft))",
                                   whenExists: .error(SourceLocation(path: path), "filen finns redan och skrivs inte över", hint: existingHint))
         if let problem = file.create(with: writer) {
             return ScaffoldResult(created: nil, diagnostics: DiagnosticList([problem]))
         }
-        return ScaffoldResult(created: file, diagnostics: DiagnosticList(warnings))
+        return ScaffoldResult(created: file, diagnostics: DiagnosticList(warnings.map(Self.printable)))
     }
 
     /// "7 punkter, 34 deltagare, 9 ställningstaganden"
@@ -109,6 +116,15 @@ public struct MinutesImporter: Sendable {
             + "\(decisions) \(decisions == 1 ? "ställningstagande" : "ställningstaganden")"
     }
 
+    /// The reader has left control characters out of every text of the document already; a warning
+    /// quotes that text and is printed, so it is made sure of once more.
+    static func printable(_ warning: Diagnostic) -> Diagnostic {
+        var warning = warning
+        warning.message = ControlCharacters.removing(from: warning.message)
+        warning.hint = warning.hint.map(ControlCharacters.removing)
+        return warning
+    }
+
     static func counted(_ items: [String]) -> [(String, Int)] {
         var order: [String] = []
         var counts: [String: Int] = [:]
@@ -117,20 +133,5 @@ public struct MinutesImporter: Sendable {
             counts[item, default: 0] += 1
         }
         return order.map { ($0.prefix(1).uppercased() + $0.dropFirst(), counts[$0] ?? 1) }
-    }
-
-    static func diagnostic(_ failure: ImportFailure, at location: SourceLocation) -> Diagnostic {
-        switch failure {
-        case .pandocMissing:
-            return .error(location, "pandoc finns inte", hint: "installera det: apt-get install pandoc (make site gör det)")
-        case let .unreadable(reason):
-            return .error(location, "dokumentet kan inte läsas som ett Word-dokument (\(reason))",
-                          hint: "spara det som .docx i Word och försök igen")
-        case let .timedOut(seconds):
-            return .error(location, "pandoc läste dokumentet i mer än \(seconds) sekunder och avbröts",
-                          hint: "spara dokumentet på nytt i Word, eller dela upp det")
-        case let .tooLarge(bytes):
-            return .error(location, "dokumentet är för stort (\(bytes / 1_048_576) MB)", hint: "ta bort bilder ur det och försök igen")
-        }
     }
 }

@@ -47,8 +47,7 @@ struct PandocTreeReader {
             }
             return result
         case "CodeBlock":
-            guard let parts = content as? [Any], parts.count == 2, let raw = parts[1] as? String else { return [] }
-            let code = clean(raw)
+            guard let parts = content as? [Any], parts.count == 2, let code = string(parts[1]) else { return [] }
             return code.split(separator: "\n").map { .paragraph(DocumentText(markdown: MarkdownEscaping.text(String($0)), plain: String($0))) }
         case "Table":
             return [table(content as? [Any] ?? [], depth: depth)]
@@ -97,8 +96,15 @@ struct PandocTreeReader {
 
     private func rows(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
 
-    /// Word text without control characters (a content file may not hold them); each one is counted
-    /// for the import's warnings.
+    /// A text of the document (a word, code, an equation, a link's address), without control
+    /// characters: every text the import takes from pandoc's tree is read through here. A content
+    /// file may not hold them, and warnings that quote the text are printed, so they are left out;
+    /// each one is counted for the import's warnings.
+    private mutating func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        return clean(text)
+    }
+
     private mutating func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: ControlCharacters.isForbidden) else { return text }
         for scalar in text.unicodeScalars where ControlCharacters.isForbidden(scalar) && scalar != "\t" {
@@ -132,9 +138,9 @@ struct PandocTreeReader {
             let content = inline["c"]
             switch type {
             case "Str":
-                let string = clean(content as? String ?? "")
-                markdown += MarkdownEscaping.text(string)
-                plain += string
+                let text = string(content) ?? ""
+                markdown += MarkdownEscaping.text(text)
+                plain += text
             case "Space", "SoftBreak":
                 markdown += " "
                 plain += " "
@@ -159,17 +165,16 @@ struct PandocTreeReader {
                 guard let parts = content as? [Any], parts.count == 2 else { continue }
                 appendInlines(parts[1] as? [Any] ?? [], to: &markdown, plain: &plain, depth: depth + 1)
             case "Code":
-                guard let parts = content as? [Any], parts.count == 2, let raw = parts[1] as? String else { continue }
-                let code = clean(raw)
+                guard let parts = content as? [Any], parts.count == 2, let code = string(parts[1]) else { continue }
                 markdown += MarkdownEscaping.text(code)
                 plain += code
             case "Math":
-                guard let parts = content as? [Any], parts.count == 2, let math = parts[1] as? String else { continue }
+                guard let parts = content as? [Any], parts.count == 2, let math = string(parts[1]) else { continue }
                 markdown += MarkdownEscaping.text(math)
                 plain += math
             case "Link":
                 guard let parts = content as? [Any], parts.count == 3, let target = parts[2] as? [Any],
-                      let address = target.first as? String else { continue }
+                      let address = string(target.first) else { continue }
                 var innerMarkdown = ""
                 var innerPlain = ""
                 appendInlines(parts[1] as? [Any] ?? [], to: &innerMarkdown, plain: &innerPlain, depth: depth + 1)

@@ -1,9 +1,11 @@
 import Foundation
-import Synchronization
 
-/// One run of a helper program (git, pandoc) without a shell: standard input from /dev/null, both
-/// outputs read while it runs (so a large output never fills a pipe and stalls it), and a deadline
-/// after which it is stopped, then killed, so nothing can hang the run that started it.
+/// One run of a helper program (git, pandoc) without a shell: standard input from /dev/null (or a
+/// file the caller opened), both outputs read while it runs (so a large output never fills a pipe
+/// and stalls it), and a deadline after which it is stopped, then killed, so nothing can hang the
+/// run that started it. An output can be bounded: past its limit the program is killed. It runs
+/// through `SpawnedProgram` (posix_spawn, poll, waitpid), not Foundation's `Process`, whose end of
+/// a child can be lost where no loopback socket can be made.
 package enum ChildProcess {
     package struct Outcome: Sendable {
         package var status: Int32
@@ -16,6 +18,14 @@ package enum ChildProcess {
         case missing
         case notStarted(String)
         case timedOut
+    }
+
+    /// What a run with an output limit can fail with: the failures of every run, or an output
+    /// (standard output or standard error) that grew past the limit, after which the program was
+    /// killed and what it wrote thrown away.
+    package enum LimitedFailure: Error, Sendable {
+        case failed(Failure)
+        case outputTooLarge
     }
 
     /// The first `name` that can be run in an absolute folder of `PATH` (a relative one could name
@@ -31,52 +41,34 @@ package enum ChildProcess {
 
     package static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                             timeout: Duration) -> Result<Outcome, Failure> {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardInput = FileHandle.nullDevice
-        let output = Pipe(), errorOutput = Pipe()
-        process.standardOutput = output
-        process.standardError = errorOutput
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return .failure(.notStarted(error.localizedDescription))
-        }
-        let collected = Collected()
-        let reading = DispatchGroup()
-        for (pipe, isError) in [(output, false), (errorOutput, true)] {
-            let handle = pipe.fileHandleForReading
-            DispatchQueue.global().async(group: reading) {
-                let data = handle.readDataToEndOfFile()
-                collected.store(Array(data), isError: isError)
-            }
-        }
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        if finished.wait(timeout: .now() + seconds) == .timedOut {
-            process.terminate()
-            if finished.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
-            _ = reading.wait(timeout: .now() + 2)
-            return .failure(.timedOut)
-        }
-        guard reading.wait(timeout: .now() + seconds) == .success else { return .failure(.timedOut) }
-        let (out, err) = collected.bytes
-        return .success(Outcome(status: process.terminationStatus, output: out, errorOutput: err))
+        run(executable, arguments, environment: environment, input: nil, outputLimit: nil, timeout: timeout).result
     }
 
-    /// What the two reading threads hand back.
-    private final class Collected: Sendable {
-        private let state = Mutex<(output: [UInt8], errorOutput: [UInt8])>(([], []))
+    /// As `run(_:_:environment:timeout:)`, with the descriptor `input` (a file the caller opened
+    /// and keeps open until this returns; nil: /dev/null) as the program's standard input, and at
+    /// most `outputLimit` bytes taken from each of its outputs.
+    package static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                            input: Int32?, outputLimit: Int, timeout: Duration) -> Result<Outcome, LimitedFailure> {
+        let (result, overflowed) = run(executable, arguments, environment: environment, input: input,
+                                       outputLimit: outputLimit, timeout: timeout)
+        if overflowed { return .failure(.outputTooLarge) }
+        return result.mapError { .failed($0) }
+    }
 
-        func store(_ bytes: [UInt8], isError: Bool) {
-            state.withLock { state in
-                if isError { state.errorOutput = bytes } else { state.output = bytes }
-            }
+    private static func run(_ executable: String, _ arguments: [String], environment: [String: String]?,
+                            input: Int32?, outputLimit: Int?,
+                            timeout: Duration) -> (result: Result<Outcome, Failure>, overflowed: Bool) {
+        let program = SpawnedProgram(executable: executable, arguments: arguments, environment: environment,
+                                     standardInput: input, timeout: timeout, outputLimit: outputLimit ?? Int.max)
+        switch program.run() {
+        case let .exited(status, output, errorOutput):
+            return (.success(Outcome(status: status, output: output, errorOutput: errorOutput)), false)
+        case let .notStarted(reason):
+            return (.failure(.notStarted(reason)), false)
+        case .timedOut:
+            return (.failure(.timedOut), false)
+        case .outputTooLarge:
+            return (.failure(.timedOut), true)
         }
-
-        var bytes: ([UInt8], [UInt8]) { state.withLock { ($0.output, $0.errorOutput) } }
     }
 }

@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ElementTree
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SECRET = "HEMLIGT-4711-UTANFÖR"
 MEETING = "content/meetings/2024/2024-10-03-sro.md"
-TODAY = "2026-11-25"
+TODAY = "2026-12-05"
 
 
 class Case:
@@ -157,6 +157,80 @@ def big_markdown(root, megabytes):
     meeting(root, "", "".join(parts))
 
 
+def git(root, *arguments, time=None):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GIT_")}
+    env.update({"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null"})
+    if time:
+        env.update({"GIT_AUTHOR_DATE": f"@{time} +0000", "GIT_COMMITTER_DATE": f"@{time} +0000"})
+    return subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.se", "-c", "commit.gpgsign=false", *arguments],
+                          cwd=root, env=env, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def git_config_names_a_program(root):
+    """A content repository whose .git/config checks signatures with a program of its own choosing,
+    and a signed commit for it to check (as a folder received with its .git would have)."""
+    marker = os.path.join(root, "gpg-ran")
+    program = os.path.join(root, "gpg.sh")
+    write(root, "gpg.sh", f"#!/bin/sh\ncat >/dev/null\ntouch '{marker}'\necho '[GNUPG:] GOODSIG 0 T'\n")
+    os.chmod(program, 0o755)
+    git(root, "init", "-q")
+    git(root, "add", "content")
+    git(root, "commit", "-q", "-m", "innehåll", time=1_700_000_000)
+    replace_in(root, MEETING, "title: ", "title: Signerad ")
+    git(root, "add", "content")
+    tree, parent = git(root, "write-tree"), git(root, "rev-parse", "HEAD")
+    commit = (f"tree {tree}\nparent {parent}\nauthor T <t@example.se> 1700100000 +0000\ncommitter T <t@example.se> 1700100000 +0000\n"
+              "gpgsig -----BEGIN PGP SIGNATURE-----\n \n AAAA\n -----END PGP SIGNATURE-----\n\nsignerad\n")
+    write(root, ".git/signed", commit)
+    git(root, "update-ref", "HEAD", git(root, "hash-object", "-t", "commit", "-w", ".git/signed"))
+    for key, value in (("log.showSignature", "true"), ("gpg.program", program), ("core.pager", program),
+                       ("core.fsmonitor", program), ("diff.external", program)):
+        git(root, "config", key, value)
+
+
+def no_program_ran(site, _):
+    if os.path.exists(os.path.join(os.path.dirname(site), "gpg-ran")):
+        return "git ran the gpg.program named in the content repository's configuration"
+    with open(os.path.join(site, "moten/2024/2024-10-03-sro/index.html"), encoding="utf-8") as handle:
+        if "16 november 2023" not in handle.read():
+            return "the meeting page does not show the signed commit's day (2023-11-16 UTC) as its last change"
+    return None
+
+
+def html_lang_and_feeds(expected):
+    def check(site, _):
+        with open(os.path.join(site, "index.html"), encoding="utf-8") as handle:
+            if f'<html lang="{expected}"' not in handle.read():
+                return f"index.html does not say lang=\"{expected}\""
+        with open(os.path.join(site, "feed.xml"), encoding="utf-8") as handle:
+            if "sv_SE" in handle.read():
+                return "feed.xml carries sv_SE"
+        return feed_parses(site)
+    return check
+
+
+def calendar_years_have_four_digits(site, _):
+    problem = feed_parses(site)
+    if problem:
+        return problem
+    with open(os.path.join(site, "kalender.ics"), encoding="utf-8") as handle:
+        for line in handle.read().split("\r\n"):
+            if line.startswith(("DTSTART", "DTEND")) and not re.search(r":\d{8}(T\d{6}Z?)?$", line):
+                return f"kalender.ics has {line!r}"
+    return None
+
+
+def future_meeting(root, date):
+    write(root, f"content/meetings/{date[:4]}/{date}-sro.md", f"---\nbody: sro\ndate: {date}\n---\n## 1. Punkt\n\nText.\n")
+
+
+def mutual_approvals(root):
+    write(root, "content/meetings/2024/2024-11-07-sro.md", "---\nbody: sro\ndate: 2024-11-07\ndecisions:\n  - kind: godkänner\n"
+          "    text: Styrgruppens anteckningar godkänns.\n    approves: 2024-11-07-gemensam-styrgrupp\n---\nText.\n")
+    write(root, "content/meetings/2024/2024-11-07-gemensam-styrgrupp.md", "---\nbody: gemensam-styrgrupp\ndate: 2024-11-07\n"
+          "decisions:\n  - kind: godkänner\n    text: SRO:s anteckningar godkänns.\n    approves: 2024-11-07-sro\n---\nText.\n")
+
+
 UNSAFE_LINKS = {
     "javascript": "[x](javascript:alert(1))",
     "javascript-mixed-case": "[x](JaVaScRiPt:alert(1))",
@@ -257,6 +331,38 @@ CASES = [
     Case("source-date-epoch-huge", lambda root: None, 1, ["SOURCE_DATE_EPOCH: error:"], env={"SOURCE_DATE_EPOCH": "999999999999"}, args=("--no-today",)),
     Case("source-date-epoch-negative", lambda root: None, 1, ["SOURCE_DATE_EPOCH: error:"], env={"SOURCE_DATE_EPOCH": "-93000000000"}, args=("--no-today",)),
     Case("today-invalid", lambda root: None, 1, ["--today: error: '2024-13-45' är inte ett datum"], args=("--today", "2024-13-45")),
+    # Issue 21: dates, settings and references that once passed check and broke the output.
+    Case("held-meeting-in-the-future", lambda root: future_meeting(root, "2027-03-01"), 0,
+         ["2027-03-01-sro.md:3:7: warning: mötet 2027-03-01 är markerat som hållet men dagen har inte kommit än"],
+         after=calendar_years_have_four_digits),
+    Case("date-9999-12-31", lambda root: future_meeting(root, "9999-12-31"), 1,
+         ["9999-12-31-sro.md:3:7: error: datumet '9999-12-31' i fältet 'date' ligger utanför det webbplatsen kan publicera"]),
+    Case("year-before-1000", lambda root: future_meeting(root, "0001-01-01"), 1,
+         ["0001-01-01-sro.md:3:7: error: datumet '0001-01-01' i fältet 'date' ligger utanför det webbplatsen kan publicera"]),
+    Case("correction-9999-12-31", lambda root: replace_in(root, MEETING, "  - date: 2026-12-04", "  - date: 9999-12-31"), 1,
+         ["2024-10-03-sro.md:198:11: error: datumet '9999-12-31' i fältet 'date' ligger utanför"]),
+    Case("correction-in-the-future", lambda root: replace_in(root, MEETING, "  - date: 2026-12-04", "  - date: 2027-01-01"), 0,
+         ["2024-10-03-sro.md:198:5: warning: rättelsen är daterad 2027-01-01, efter i dag"], after=lambda site, _: feed_parses(site)),
+    Case("milestone-year-9999", lambda root: write(root, "content/milestones.yml", read(root, "content/milestones.yml")
+                                                    + "- date: \"9999\"\n  title: Aldrig\n"), 1,
+         ["content/milestones.yml:", "error: datumet '9999' i fältet 'date' ligger utanför"]),
+    Case("language-posix-locale", lambda root: replace_in(root, "content/site.yml", "language: sv\n", "language: sv_SE\n"), 0,
+         ["content/site.yml:3:11: warning: language 'sv_SE' är ingen språktagg; läses som 'sv-SE'"], after=html_lang_and_feeds("sv-SE")),
+    Case("language-not-a-tag", lambda root: replace_in(root, "content/site.yml", "language: sv\n", "language: \"sv SE\"\n"), 1,
+         ["content/site.yml:3:11: error: language 'sv SE' är ingen språktagg"]),
+    Case("base-url-without-host", lambda root: replace_in(root, "content/site.yml", "base_url: \"\"", "base_url: \"https://\""), 1,
+         ["content/site.yml:4:11: error: base_url 'https://' saknar ett värdnamn"]),
+    Case("edit-url-fragment", lambda root: replace_in(root, "content/site.yml", "base_url: \"\"",
+                                                       "base_url: \"\"\nedit_url: https://example.se/edit/main/content/#x"), 1,
+         ["content/site.yml:5:11: error: edit_url 'https://example.se/edit/main/content/#x' får inte ha ett fragment"]),
+    Case("decision-reports-its-own-assignment", lambda root: replace_in(root, "content/meetings/2026/2026-01-26-gemensam-styrgrupp.md",
+                                                                         "      due: 2026-03-20\n", "      due: 2026-03-20\n    reports: fokusomraden-forslag\n"), 1,
+         ["2026-01-26-gemensam-styrgrupp.md:101:14: error: ställningstagandet både ger och återrapporterar uppdraget 'fokusomraden-forslag'"]),
+    Case("meetings-approving-each-other", mutual_approvals, 1,
+         ["2024-11-07-sro.md:7:15: error: mötena 2024-11-07-sro och 2024-11-07-gemensam-styrgrupp godkänner varandras anteckningar"]),
+    Case("item-named-twice", lambda root: replace_in(root, MEETING, "items:\n  - item: 4\n", "items:\n  - item: 5\n    topics: [millennium]\n  - item: 4\n"), 0,
+         ["2024-10-03-sro.md:189:11: warning: punkt 5 står redan i items (rad 185); ämnena läggs ihop"]),
+    Case("git-config-names-a-program", git_config_names_a_program, 0, after=no_program_ran),
 ] + [unsafe_link_case(name, markdown) for name, markdown in UNSAFE_LINKS.items()]
 
 

@@ -1,4 +1,5 @@
 import SamverkanImport
+import SamverkanModel
 import Testing
 
 /// A converter that hands over fixed pandoc JSON, for documents made in the test.
@@ -165,5 +166,82 @@ struct FixedConverter: WordConverter {
             "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+0007) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
             "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+001B) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
         ])
+    }
+}
+
+/// Issue 21, part 3: every text pandoc gives (an equation, code, a link's address, a note, a cell)
+/// is cleaned the same way, and so is every warning that quotes it.
+@Suite struct ImportControlCharacterEverywhereTests {
+    /// An equation from Word holding U+009B (the terminal's CSI): it reached the draft as
+    /// `text: "Dagordningen x\u009B31m godkänns."`, which `check` refuses, and the terminal raw.
+    @Test func anEquationsControlCharacterIsLeftOutOfTheDraftAndTheWarning() {
+        let json = #"{"blocks":[{"t":"Para","c":[{"t":"Str","c":"Datum:"},{"t":"Space"},{"t":"Str","c":"2026-11-06"}]},"#
+            + #"{"t":"Para","c":[{"t":"Str","c":"Deltagare"}]},{"t":"Para","c":[{"t":"Str","c":"Anna"},{"t":"Space"},{"t":"Str","c":"Andersson"}]},"#
+            + #"{"t":"Para","c":[{"t":"Str","c":"1."},{"t":"Space"},{"t":"Str","c":"Dagordning"}]},"#
+            + #"{"t":"Para","c":[{"t":"Str","c":"Dagordningen"},{"t":"Space"},{"t":"Math","c":[{"t":"InlineMath"},"x\u009B31m"]},"#
+            + #"{"t":"Space"},{"t":"Str","c":"godkänns."}]}]}"#
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: json))
+        #expect(imported.text.contains("  - item: 1\n    kind: godkänner\n    text: Dagordningen x31m godkänns.\n"))
+        #expect(imported.lines == [
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+009B) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
+            "content/meetings/2026/2026-11-06-sro.md:10: warning: ställningstagandet är läst ur meningen ”Dagordningen x31m godkänns.” i texten — kontrollera det; ta bort det om meningen inte är ett ställningstagande",
+        ])
+        #expect(ImportFixture.check(imported.files).errors == [])
+    }
+
+    /// A control character in every place of pandoc's tree that holds text: none reaches the draft
+    /// (raw or as a YAML escape) or a message, and `check` accepts the draft.
+    @Test func noTextFromPandocCarriesAControlCharacter() {
+        let c = #"\u009B"#
+        func str(_ text: String) -> String { #"{"t":"Str","c":"\#(text)"}"# }
+        let attr = #"["id\#(c)",["klass\#(c)"],[["nyckel","värde\#(c)"]]]"#
+        let para = { (text: String) in #"{"t":"Para","c":[\#(str(text))]}"# }
+        let cell = { (text: String) in #"[\#(attr),{"t":"AlignDefault"},1,1,[{"t":"Plain","c":[\#(str(text))]}]]"# }
+        let inlines = [
+            str("Ord\(c)"), #"{"t":"Space"}"#,
+            #"{"t":"Code","c":[\#(attr),"kod\#(c)"]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Math","c":[{"t":"DisplayMath"},"y\#(c)\u001b"]}"#, #"{"t":"Space"}"#,
+            #"{"t":"RawInline","c":["html","<b\#(c)>"]}"#,
+            #"{"t":"Link","c":[\#(attr),[\#(str("webben\(c)"))],["https://example.org/\#(c)sida","titel\#(c)"]]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Link","c":[\#(attr),[\#(str("filen\(c)"))],["bilaga\#(c).docx","titel\#(c)"]]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Image","c":[\#(attr),[\#(str("alt\(c)"))],["media/bild\#(c).png","bildtitel\#(c)"]]}"#,
+            #"{"t":"Note","c":[\#(para("fotnot\(c)"))]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Quoted","c":[{"t":"DoubleQuote"},[\#(str("citat\(c)"))]]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Span","c":[["",["insertion"],[["author","A\#(c)"]]],[\#(str("infogat\(c)"))]]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Emph","c":[\#(str("kursiv\(c)"))]}"#, #"{"t":"Space"}"#,
+            #"{"t":"Cite","c":[[],[\#(str("källa\(c)"))]]}"#,
+        ]
+        let blocks = [
+            #"{"t":"Para","c":[\#(str("Datum:")),{"t":"Space"},\#(str("2026-11-06"))]}"#,
+            para("Deltagare"), para("Anna Andersson\(c)"),
+            #"{"t":"Header","c":[2,\#(attr),[\#(str("1.")),{"t":"Space"},\#(str("Öppnande\(c)"))]]}"#,
+            #"{"t":"Para","c":[\#(inlines.joined(separator: ","))]}"#,
+            #"{"t":"CodeBlock","c":[\#(attr),"rad\#(c)1\nrad 2"]}"#,
+            #"{"t":"RawBlock","c":["html","<p>\#(c)</p>"]}"#,
+            #"{"t":"LineBlock","c":[[\#(str("linje\(c)"))]]}"#,
+            #"{"t":"DefinitionList","c":[[[\#(str("term\(c)"))],[[\#(para("förklaring\(c)"))]]]]}"#,
+            #"{"t":"BulletList","c":[[{"t":"Plain","c":[\#(str("punkt\(c)"))]}]]}"#,
+            #"{"t":"OrderedList","c":[[1,{"t":"Decimal"},{"t":"Period"}],[[{"t":"Plain","c":[\#(str("numrerad\(c)"))]}]]]}"#,
+            #"{"t":"Table","c":[\#(attr),[null,[\#(para("rubrik\(c)"))]],[[{"t":"AlignDefault"},{"t":"ColWidthDefault"}]],"#
+                + #"[\#(attr),[[\#(attr),[\#(cell("Mötespunkt\(c)"))]]]],[[\#(attr),0,[],[[\#(attr),[\#(cell("cell\(c)"))]]]]],[\#(attr),[]]]}"#,
+            #"{"t":"Div","c":[\#(attr),[\#(para("avsnitt\(c)"))]]}"#,
+            #"{"t":"BlockQuote","c":[\#(para("citatblock\(c)"))]}"#,
+            para("Beslut: SRO beslutar\(c) att \(c)godkänna."),
+        ]
+        let json = #"{"pandoc-api-version":[1,22,2,1],"meta":{"title":{"t":"MetaInlines","c":[\#(str("titel\(c)"))]}},"blocks":[\#(blocks.joined(separator: ","))]}"#
+        let imported = ImportFixture.importing("protokoll.docx", body: "sro", converter: FixedConverter(json: json))
+        #expect(imported.result.created != nil)
+        #expect(!imported.text.unicodeScalars.contains(where: ControlCharacters.isForbidden))
+        #expect(!imported.text.contains(#"\u"#))
+        for line in imported.lines {
+            #expect(!line.unicodeScalars.contains(where: ControlCharacters.isForbidden), "\(line.debugDescription)")
+        }
+        #expect(imported.lines.filter { $0.contains("styrtecken") } == [
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+001B) i dokumentet är inte med i utkastet — styrtecken syns inte i Word och får inte stå i en publicerad text",
+            "content/meetings/2026/2026-11-06-sro.md:1: warning: Ett styrtecken (U+009B) i dokumentet är inte med i utkastet (27 gånger) — styrtecken syns inte i Word och får inte stå i en publicerad text",
+        ])
+        #expect(imported.text.contains("kod y "))
+        #expect(imported.text.contains("[webben](https://example.org/sida)"))
+        #expect(ImportFixture.check(imported.files).errors == [])
     }
 }

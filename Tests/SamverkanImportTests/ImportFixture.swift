@@ -12,6 +12,9 @@ enum ImportFixture {
     static let repositoryFolder = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let today = CalendarDate(year: 2026, month: 12, day: 4)!
 
+    /// Whether Debian's pandoc is on PATH: the tests that run it are skipped without it.
+    static let pandocInstalled = ChildProcess.executable(named: "pandoc", environment: ProcessInfo.processInfo.environment) != nil
+
     static func document(_ name: String) -> String {
         testsFolder.appendingPathComponent("Fixtures/word/\(name).docx").path
     }
