@@ -181,6 +181,8 @@ public final class PreviewSession: Sendable {
         let folders = watcher.folders
         let thread = Thread { [self] in
             let notifier = ChangeNotifier.make(roots: folders)
+            // What changed before the notifier watched (since the last build) is found by one scan now.
+            rebuildIfChanged()
             var lastScan = ContinuousClock.now
             while watching.withLock({ $0 }) {
                 if let notifier {

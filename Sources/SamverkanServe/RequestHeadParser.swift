@@ -76,6 +76,9 @@ struct RequestHeadParser {
         if line.isEmpty {
             let head = RequestHead(method: requestLine.method, target: requestLine.target, version: requestLine.version, fields: fields,
                                    authority: requestLine.authority)
+            // RFC 9112 §3.2: a request with more than one Host field is answered 400; taking the
+            // first, as FlyingFox would, let `Host: localhost` cover a second, foreign one.
+            if head.values(of: "Host").count > 1 { return .refused(.badRequest) }
             return .complete(head, leftover: Array(buffer[scanned...]))
         }
         headerBytes += length

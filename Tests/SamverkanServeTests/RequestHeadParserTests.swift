@@ -64,6 +64,11 @@ import Testing
         #expect(origin.request.headers[.host] == "localhost")
     }
 
+    @Test func refusesTwoHostFields() {
+        #expect(parse("GET / HTTP/1.1\r\nHost: localhost\r\nhost: evil.example\r\n\r\n") == .refused(.badRequest))
+        if case .complete = parse("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n") {} else { Issue.record("one Host field was refused") }
+    }
+
     @Test func refusesAnAbsoluteTargetWithoutAValidHost() {
         for target in ["http://", "http:///a", "http://?q", "http://:8000/", "http://a@evil/", "http://user:pw@localhost/",
                        "http://evil#@localhost/", "http://[::1/", "http://[::1]x/", "http://[]/", "http://localhost:8o/",
