@@ -104,8 +104,10 @@ extension SiteSettings {
         if baseURL != nil, let node = fields["base_url"] {
             let missing = [("publisher", publisher), ("contact_email", contactEmail), ("license", license)].filter { $0.1 == nil }.map(\.0)
             if !missing.isEmpty {
-                reader.error(node, "site.yml saknar \(missing.joined(separator: ", ")) som datakatalogen /data/katalog.jsonld behöver när base_url är satt",
-                             hint: "t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/")
+                // The catalogue is an optional feature and the licence a legal decision: a site that
+                // built before it existed builds still, without /data/katalog.jsonld.
+                reader.warning(node, "datakatalogen /data/katalog.jsonld skrivs inte: site.yml saknar \(missing.joined(separator: ", "))",
+                               hint: "lägg till t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/")
             }
         }
         var settings = SiteSettings(title: title ?? "", description: reader.string(fields, "description"),

@@ -41,12 +41,16 @@ import SamverkanTestDoubles
         #expect(Fixture.build(Fixture.fileSystem()).1["data/katalog.jsonld"] == nil, "DCAT needs absolute addresses")
     }
 
-    @Test func aSiteWithABaseURLMustNameWhatTheCatalogueNeeds() {
+    /// The catalogue came after base_url: a site with only base_url set built before it and builds
+    /// still, without the catalogue and with a warning that says what to add (issue 18).
+    @Test func aSiteWithABaseURLButNoLicenceBuildsWithoutTheCatalogueAndAWarning() {
         let (report, site, lines) = Self.site { settings in
             settings.components(separatedBy: "\n").filter { !$0.hasPrefix("contact_email:") && !$0.hasPrefix("license:") }
                 .joined(separator: "\n") + "base_url: \(Self.base)\n"
         }
-        #expect(report.exitStatus == 1 && site.isEmpty)
-        #expect(lines == ["content/site.yml:8:11: error: site.yml saknar contact_email, license som datakatalogen /data/katalog.jsonld behöver när base_url är satt — t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/"])
+        #expect(report.exitStatus == 0)
+        #expect(site["index.html"] != nil && site["sitemap.xml"] != nil)
+        #expect(site["data/katalog.jsonld"] == nil)
+        #expect(lines == ["content/site.yml:8:11: warning: datakatalogen /data/katalog.jsonld skrivs inte: site.yml saknar contact_email, license — lägg till t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/"])
     }
 }
