@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV      := .venv
 VENV_PY   := $(VENV)/bin/python
 
-.PHONY: site venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
+.PHONY: site install venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it, and pandoc
 ## (`samverkan import` reads Word documents with it) when it is missing.
@@ -25,6 +25,15 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release --product samverkan
+
+## The program on PATH, so that `samverkan new …` works as the README writes it: PREFIX/bin/samverkan
+## (PREFIX defaults to /usr/local; sudo only when that folder is not writable).
+PREFIX ?= /usr/local
+install: build
+	@dir="$(DESTDIR)$(PREFIX)/bin"; mkdir -p "$$dir" 2>/dev/null || $(SUDO) mkdir -p "$$dir"; \
+	if [ -w "$$dir" ]; then install -m 755 .build/release/samverkan "$$dir/samverkan"; \
+	else $(SUDO) install -m 755 .build/release/samverkan "$$dir/samverkan"; fi; \
+	echo "Installerade $$dir/samverkan"
 
 site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
