@@ -2,7 +2,7 @@ import SamverkanModel
 
 extension SiteSettings {
     static let knownFields = ["title", "description", "language", "base_url", "organisation", "footer", "edit_url",
-                              "publisher", "contact_name", "contact_email", "license"]
+                              "publisher", "contact_name", "contact_email", "license", "person_pages"]
 
     /// An http(s) address of printable ASCII without spaces or characters that need quoting.
     static func isPlainAddress(_ url: String) -> Bool {
@@ -118,6 +118,7 @@ extension SiteSettings {
         settings.contactName = reader.string(fields, "contact_name")
         settings.contactEmail = contactEmail
         settings.license = license
+        settings.personPages = reader.bool(fields, "person_pages") ?? true
         return (title == nil ? nil : settings, reader.diagnostics)
     }
 }

@@ -15,6 +15,9 @@ public struct SiteSettings: Sendable, Hashable {
     public var contactName: String?
     public var contactEmail: String?
     public var license: String?
+    /// `person_pages`: a page per elected member (`/personer/<id>/`), their list, the links to them
+    /// and `/data/people.json`. On unless `site.yml` says `person_pages: false`.
+    public var personPages: Bool = true
 
     public init(title: String, description: String? = nil, language: String = "sv",
                 baseURL: String? = nil, organisation: String? = nil, footer: String? = nil, editURL: String? = nil) {

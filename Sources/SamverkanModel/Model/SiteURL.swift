@@ -10,12 +10,15 @@ public enum SiteURL {
     public static let assignments = "/uppdrag/"
     /// How to follow the work: every feed and calendar.
     public static let follow = "/folj/"
+    /// The elected members (participants with a party), by body; only with `person_pages` on.
+    public static let people = "/personer/"
     /// Files that are not pages: their URL is their path.
     public static let feed = "/feed.xml"
     public static let calendar = "/kalender.ics"
     public static let meetingsData = "/data/meetings.json"
     public static let decisionsData = "/data/decisions.json"
     public static let assignmentsData = "/data/assignments.json"
+    public static let peopleData = "/data/people.json"
     /// New and completed assignments.
     public static let assignmentsFeed = "/uppdrag/feed.xml"
     /// Atom: the corrections of published minutes.
@@ -33,12 +36,17 @@ public enum SiteURL {
     public static let fixedPages = [home, timeline, bodies, decisions, topics, upcoming, assignments, follow]
     /// Top-level URL segments the generator uses itself; a free page may not take them.
     public static let reservedSegments: Set<String> = ["organ", "moten", "beslut", "amnen", "kommande", "tidslinje",
-                                                       "files", "assets", "sok", "data", "pagefind", "uppdrag", "folj"]
+                                                       "files", "assets", "sok", "data", "pagefind", "uppdrag", "folj",
+                                                       "personer"]
 
     public static func body(_ id: String) -> String { "/organ/\(id)/" }
     public static func meeting(year: Int, slug: String) -> String { "/moten/\(year)/\(slug)/" }
     public static func topic(_ id: String) -> String { "/amnen/\(id)/" }
     public static func assignment(_ id: String) -> String { "/uppdrag/\(id)/" }
+    /// An elected member's page: `/personer/marina-johansson/` (`PersonRegister` gives the id).
+    public static func person(_ id: String) -> String { people + id + "/" }
+    /// An elected member's feed: new minutes that list them.
+    public static func personFeed(_ id: String) -> String { person(id) + "feed.xml" }
     /// A body's own feed and calendar, and a topic's feed: `/organ/sro/feed.xml`.
     public static func bodyFeed(_ id: String) -> String { body(id) + "feed.xml" }
     public static func bodyCalendar(_ id: String) -> String { body(id) + "kalender.ics" }
@@ -101,6 +109,27 @@ public enum SiteURL {
         result += fileName
         result += fragment
         return result
+    }
+
+    /// A name or a text as a URL segment, as heading anchors are made: lower case, å/ä → a,
+    /// ö → o, é → e, spaces and dashes → `-`, other signs dropped; `fallback` when nothing is left.
+    /// "Marina Johansson" → `marina-johansson`, "Carina Örgård" → `carina-orgard`.
+    public static func slug(_ text: String, fallback: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            switch character {
+            case "å", "ä", "à", "á", "â": result.append("a")
+            case "ö", "ø", "ó", "ò", "ô": result.append("o")
+            case "é", "è", "ê", "ë": result.append("e")
+            case "ü", "ú": result.append("u")
+            case " ", "-", "–", "—", "_", "/": if !result.hasSuffix("-") { result.append("-") }
+            default:
+                if character.isASCII, character.isLetter || character.isNumber { result.append(character) }
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        while result.hasPrefix("-") { result.removeFirst() }
+        return result.isEmpty ? fallback : result
     }
 
     /// `../../` from a page to the site root ("" at the root).

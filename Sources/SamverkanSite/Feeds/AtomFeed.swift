@@ -61,6 +61,14 @@ enum AtomFeed {
                                  || AtomFeed.itemTopics(of: decision, in: meeting).contains(id)
                          })
         }
+
+        /// `/personer/<id>/feed.xml`: the minutes of the held meetings whose participant lists name the
+        /// person (present or absent); the decisions are the bodies', so they are left to the other feeds.
+        static func person(_ person: PersonRegister.Person, _ catalog: PageCatalog) -> Scope {
+            Scope(url: SiteURL.personFeed(person.id), id: "urn:samverkan:flode:person:\(person.id)",
+                  title: "\(catalog.content.settings.title): \(person.label)", page: person.url,
+                  meetings: person.appearances.map(\.meeting), includesDecision: { _, _, _ in false })
+        }
     }
 
     /// Each topic's meetings, oldest first, in one pass: those that name it in their own `topics`,

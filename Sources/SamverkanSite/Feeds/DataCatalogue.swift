@@ -2,8 +2,8 @@ import SamverkanModel
 
 /// `/data/katalog.jsonld`: the open data described in DCAT-AP-SE as JSON-LD, so that the national
 /// data portal can harvest it: a `dcat:Catalog` with its title, description, publisher and licence,
-/// and one `dcat:Dataset` per file (meetings, decisions, assignments when there are any, the
-/// calendar, the feed), each with its publisher, contact point and one distribution. Written only
+/// and one `dcat:Dataset` per file (meetings, decisions, assignments when there are any, elected
+/// members when there are any and `person_pages` is on, the calendar, the feed), each with its publisher, contact point and one distribution. Written only
 /// when `base_url`, `publisher`, `contact_email` and `license` are set (`check` asks for the last
 /// three once `base_url` is).
 enum DataCatalogue {
@@ -26,6 +26,9 @@ enum DataCatalogue {
         ]
         if !catalog.assignments.assignments.isEmpty {
             files.append((SiteURL.assignmentsData, "Uppdrag", "Uppdrag som organen har gett, med status och återrapporteringar.", "application/json"))
+        }
+        if !catalog.people.people.isEmpty {
+            files.append((SiteURL.peopleData, "Förtroendevalda", "Förtroendevalda som deltagarlistorna i \(settings.title) nämner med parti: organ, roller, första och sista möte, närvaro och frånvaro.", "application/json"))
         }
         files.append((SiteURL.calendar, "Mötenas kalender", "Alla möten som iCalendar, att prenumerera på.", "text/calendar"))
         files.append((SiteURL.feed, "Nya mötesanteckningar och ställningstaganden", "Nyhetsflöde (Atom) med de senaste mötesanteckningarna och ställningstagandena.", "application/atom+xml"))

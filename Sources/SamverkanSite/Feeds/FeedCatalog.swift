@@ -1,8 +1,8 @@
 import SamverkanModel
 
 /// Stage 6b: the files of the site that are not pages: the Atom feeds (the site's, each body's, each
-/// topic's and the assignment register's), the calendars (the site's and each body's), the open
-/// data, the sitemap and robots.txt. Like pages, they are built from the model alone.
+/// topic's, each elected member's and the assignment register's), the calendars (the site's and each
+/// body's), the open data, the sitemap and robots.txt. Like pages, they are built from the model alone.
 enum FeedCatalog {
     static func files(_ catalog: PageCatalog, pages: [Page]) -> [OutputFile] {
         let base = catalog.content.settings.baseURL
@@ -27,6 +27,13 @@ enum FeedCatalog {
             let scope = AtomFeed.Scope.topic(topic, meetings: meetingsByTopic[topic.id] ?? [], catalog)
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.topicFeed(topic.id)),
                                     text: AtomFeed.render(catalog, scope: scope)))
+        }
+        if catalog.content.settings.personPages {
+            files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.peopleData), bytes: OpenData.people(catalog)))
+            for person in catalog.people.people {
+                files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.personFeed(person.id)),
+                                        text: AtomFeed.render(catalog, scope: .person(person, catalog))))
+            }
         }
         if let dataCatalogue = DataCatalogue.render(catalog) {
             files.append(OutputFile(path: SiteURL.outputPath(of: SiteURL.dataCatalogue), text: dataCatalogue))

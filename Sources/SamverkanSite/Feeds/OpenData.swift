@@ -1,8 +1,8 @@
 import Foundation
 import SamverkanModel
 
-/// `/data/meetings.json`, `/data/decisions.json` and `/data/assignments.json`: the archive as open
-/// data, in the schema that docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
+/// `/data/meetings.json`, `/data/decisions.json`, `/data/assignments.json` and (with `person_pages`)
+/// `/data/people.json`: the archive as open data, in the schema that docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
 enum OpenData {
     static let schemaVersion = 1
 
@@ -107,6 +107,73 @@ enum OpenData {
         var item: String?
         /// Only on report-backs.
         var completes: Bool?
+    }
+
+    struct PeopleDocument: Encodable {
+        var schemaVersion: Int
+        var site: String
+        var people: [PersonRecord]
+    }
+
+    /// An elected member: a participant with a party, as the participant lists of held meetings name them.
+    struct PersonRecord: Encodable {
+        var id: String
+        var name: String
+        var party: String
+        var path: String
+        var url: String?
+        /// Held meetings whose lists name them, and of those the ones they attended and missed.
+        var meetingCount: Int
+        var attendedCount: Int
+        var absentCount: Int
+        var bodies: [MembershipRecord]
+    }
+
+    struct MembershipRecord: Encodable {
+        var body: String
+        var bodyName: String
+        /// The first and last meeting (ids in meetings.json) of the body that list them.
+        var firstMeeting: String
+        var lastMeeting: String
+        /// Named in the body's latest held meeting with a participant list.
+        var current: Bool
+        var roles: [RoleRecord]
+        var organisations: [String]
+        /// Meeting ids, oldest first.
+        var attended: [String]
+        var absent: [String]
+    }
+
+    struct RoleRecord: Encodable {
+        var role: String
+        var firstMeeting: String
+        var lastMeeting: String
+        var current: Bool
+    }
+
+    static func people(_ catalog: PageCatalog) -> [UInt8] {
+        let content = catalog.content
+        let base = content.settings.baseURL
+        let records = catalog.people.people.map { person in
+            PersonRecord(
+                id: person.id, name: person.name, party: person.party, path: person.url,
+                url: SiteURL.absolute(person.url, base: base), meetingCount: person.appearances.count,
+                attendedCount: person.presentCount, absentCount: person.appearances.count - person.presentCount,
+                bodies: person.memberships.map { membership in
+                    MembershipRecord(
+                        body: membership.bodyID,
+                        bodyName: content.bodiesByID[membership.bodyID]?.displayName ?? membership.bodyID,
+                        firstMeeting: membership.first.slug, lastMeeting: membership.last.slug, current: membership.isCurrent,
+                        roles: membership.roles.compactMap { period in
+                            period.role.map { RoleRecord(role: $0, firstMeeting: period.first.slug, lastMeeting: period.last.slug,
+                                                         current: period.isCurrent) }
+                        },
+                        organisations: membership.organisations,
+                        attended: membership.appearances.filter(\.present).map(\.meeting.slug),
+                        absent: membership.appearances.filter { !$0.present }.map(\.meeting.slug))
+                })
+        }
+        return encode(PeopleDocument(schemaVersion: schemaVersion, site: content.settings.title, people: records))
     }
 
     static func meetings(_ catalog: PageCatalog) -> [UInt8] {

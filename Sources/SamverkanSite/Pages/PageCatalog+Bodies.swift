@@ -18,7 +18,8 @@ extension PageCatalog {
         return BodiesContext(
             layout: layout(url, title: "Organ", description: "Organen i \(content.settings.title) och deras möten.",
                            section: .bodies),
-            bodies: content.bodies.map { summary(of: $0, from: url) })
+            bodies: content.bodies.map { summary(of: $0, from: url) },
+            peopleHref: peopleLink(from: url))
     }
 
     /// A body's page and one page per year of its meetings and decisions.
@@ -43,7 +44,8 @@ extension PageCatalog {
         let groups = (membersSource?.participantGroups ?? []).map { group in
             MemberGroup(groupName: group.name, members: group.members.map { member in
                 let detail = [member.party, member.org, member.role].compactMap { $0 }.joined(separator: ", ")
-                return MemberGroup.Member(name: member.name, detail: detail.isEmpty ? nil : detail)
+                return MemberGroup.Member(name: member.name, detail: detail.isEmpty ? nil : detail,
+                                          personHref: personLink(member, from: url))
             })
         }
         // The newest held meetings and their decisions, as many as the overview holds.
@@ -73,6 +75,8 @@ extension PageCatalog {
             membersSourceTitle: membersSource.map(title(of:)),
             membersSourceHref: membersSource.map { SiteURL.relative(from: url, to: SiteURL.anchored($0.url, PageAnchors.participants)) },
             membersSourceDateText: membersSource.map { SwedishDateFormatter.medium($0.date) },
+            bodyPeopleHref: people.people.contains { $0.memberships.contains { $0.bodyID == body.id } }
+                ? SiteURL.relative(from: url, to: SiteURL.anchored(SiteURL.people, Self.peopleAnchor(body.id))) : nil,
             heldMeetings: held,
             plannedMeetings: meetings.filter(isUpcoming).map { entry($0, from: url) },
             pastPlannedMeetings: meetings.reversed().filter(hasNoMinutes).map { entry($0, from: url) },

@@ -28,7 +28,8 @@ extension PageCatalog {
                 FollowContext.TopicFollow(topicTitle: topic.title, topicHref: SiteURL.relative(from: url, to: topic.url),
                                           topicFeedHref: feedLink(SiteURL.topicFeed(topic.id), from: url))
             },
-            upcomingHref: SiteURL.relative(from: url, to: SiteURL.upcoming))
+            upcomingHref: SiteURL.relative(from: url, to: SiteURL.upcoming),
+            peopleHref: peopleLink(from: url))
     }
 
     /// `webcal://host/path` for a calendar, which calendar apps open as a subscription: only when

@@ -49,7 +49,8 @@ extension PageCatalog {
 
         let groups = meeting.participantGroups.map { group in
             MeetingContext.Group(groupName: group.name, members: group.members.map {
-                .init(name: $0.name, party: $0.party, org: $0.org, role: $0.role, isAbsent: $0.absent, replacedBy: $0.replacedBy)
+                .init(name: $0.name, party: $0.party, org: $0.org, role: $0.role, isAbsent: $0.absent, replacedBy: $0.replacedBy,
+                      personHref: personLink($0, from: url))
             })
         }
         let members = meeting.participantGroups.flatMap(\.members)

@@ -8,7 +8,7 @@ public struct PageCatalog: Sendable {
     /// Every template a page kind is rendered with: what `check` requires of the templates folder.
     public static let templateNames: Set<String> = ["index", "timeline", "bodies", "body", "body-year", "meeting", "decisions", "topic-year",
                                                     "topics", "topic", "upcoming", "page", "sok", "404",
-                                                    "assignments", "assignment", "folj"]
+                                                    "assignments", "assignment", "folj", "people", "person"]
 
     let content: SiteContent
     let rendered: RenderedContent
@@ -36,6 +36,8 @@ public struct PageCatalog: Sendable {
     let approvals: ApprovalRegister
     /// When each content file was first and last committed (empty without git).
     let history: SourceHistory
+    /// The elected members (participants with a party); empty with `person_pages: false`.
+    let people: PersonRegister
 
     public init(content: SiteContent, rendered: RenderedContent, today: CalendarDate, offersSearch: Bool = true,
                 history: SourceHistory = SourceHistory()) {
@@ -67,6 +69,7 @@ public struct PageCatalog: Sendable {
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
         assignments = AssignmentRegister(content)
         approvals = ApprovalRegister(content)
+        people = PersonRegister(content)
         backlinks = BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) }
     }
 
@@ -100,6 +103,7 @@ public struct PageCatalog: Sendable {
             Page(url: tracked.assignment.url, template: "assignment", context: assignmentPage(tracked), isSearchable: true)
         }
         pages += content.topics.flatMap(topicPages)
+        pages += peoplePages()
         pages += content.pages.map { Page(url: $0.url, template: "page", context: freePage($0), isSearchable: true, source: $0.relativePath) }
         return pages
     }
@@ -137,6 +141,8 @@ public struct PageCatalog: Sendable {
         var neighboursPreliminary: [Bool]
         /// When its file was committed (the page's dates).
         var history: SourceHistory.Commits?
+        /// Its participants' pages (which depend on other meetings: a name with two parties).
+        var personLinks: [String?]
     }
 
     struct AssignmentNotes: Hashable, Sendable {
@@ -163,7 +169,8 @@ public struct PageCatalog: Sendable {
             approval: minutesApproval(meeting, from: meeting.url),
             approvedMeetings: meeting.decisions.map { approvedMeeting($0).map(dated) },
             neighboursPreliminary: [previousMeeting, nextMeeting].map { $0.map(isPreliminary) ?? false },
-            history: history[meeting.relativePath])
+            history: history[meeting.relativePath],
+            personLinks: meeting.participantGroups.flatMap(\.members).map { personLink($0, from: meeting.url) })
     }
 
     enum Section { case home, timeline, bodies, decisions, assignments, topics, upcoming, follow, search, about, none }

@@ -9,6 +9,7 @@ public enum ConsistencyValidator {
     public static func validate(_ content: SiteContent, today: CalendarDate) -> [Diagnostic] {
         pastPlannedMeetings(content, today: today) + futureHeldMeetings(content, today: today)
             + futureCorrections(content, today: today) + participantSpellings(content) + lonelyTopics(content)
+            + PersonPartyValidator.validate(content)
     }
 
     /// A meeting marked held (the default) on a day still to come: its feed entries would stay on

@@ -188,13 +188,13 @@ import SamverkanTestDoubles
         let incremental = IncrementalBuildTests.Incremental()
         let first = incremental.build(files)
         #expect(first.summaryLine(outputDirectory: "site", seconds: 0.4123)
-                == "Klart (site/): 26 sidor skrivna, 0 oförändrade, 15 andra filer skrivna, 0,41 s, inga varningar.")
+                == "Klart (site/): 29 sidor skrivna, 0 oförändrade, 18 andra filer skrivna, 0,41 s, inga varningar.")
         let path = "content/meetings/2024/2024-10-03-sro.md"
         files.write(String(decoding: files.contents[path]!, as: UTF8.self) + "\nTillägg.\n", to: path)
         files.write("---\ntitle: Vårdval\n---\n", to: "content/topics/vardval.md")
         let second = incremental.build(files)
         #expect(second.summaryLine(outputDirectory: "site", seconds: 1)
-                == "Klart (site/): 4 sidor skrivna, 23 oförändrade, 1 annan fil skriven, 1,00 s, 1 varning.")
+                == "Klart (site/): 4 sidor skrivna, 26 oförändrade, 1 annan fil skriven, 1,00 s, 1 varning.")
         files.contents["content/topics/vardval.md"] = nil
         files.write(String(decoding: files.contents[path]!, as: UTF8.self).replacingOccurrences(of: "date: 2024-10-03", with: "date: 2024-10-0x"), to: path)
         #expect(incremental.build(files).summaryLine(outputDirectory: "site", seconds: 1) == "Bygget avbröts: ingenting skrevs till site/.")

@@ -27,7 +27,7 @@ import SamverkanTestDoubles
         #expect((catalogue["dct:license"] as? [String: Any])?["@id"] as? String == "https://creativecommons.org/publicdomain/zero/1.0/")
         let datasets = try #require(catalogue["dcat:dataset"] as? [[String: Any]])
         let urls = datasets.compactMap { (($0["dcat:distribution"] as? [String: Any])?["dcat:accessURL"] as? [String: Any])?["@id"] as? String }
-        #expect(urls == ["/data/meetings.json", "/data/decisions.json", "/data/assignments.json", "/kalender.ics", "/feed.xml"].map { Self.base + $0 })
+        #expect(urls == ["/data/meetings.json", "/data/decisions.json", "/data/assignments.json", "/data/people.json", "/kalender.ics", "/feed.xml"].map { Self.base + $0 })
         for dataset in datasets {
             let contact = try #require(dataset["dcat:contactPoint"] as? [String: Any])
             #expect(contact["@type"] as? String == "vcard:Organization")

@@ -122,7 +122,7 @@ import SamverkanTestDoubles
 
     @Test func twoFilesWithTheSameURL() throws {
         expectError(fixture("content/pages/organ.md", "---\ntitle: Organ\n---\nText.\n"),
-                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, folj, kommande, moten, organ, pagefind, sok, tidslinje, uppdrag)")
+                    "content/pages/organ.md: error: sidan får adressen /organ/ som webbplatsen redan använder — byt namn på filen (upptagna namn: amnen, assets, beslut, data, files, folj, kommande, moten, organ, pagefind, personer, sok, tidslinje, uppdrag)")
     }
 
     @Test func meetingFileNameThatDisagreesWithItsDate() throws {

@@ -34,4 +34,7 @@ public struct FollowContext: Sendable, Hashable {
     public var bodies: [BodyFollow]
     public var topics: [TopicFollow]
     public var upcomingHref: String
+    /// `/personer/`: each elected member's page has a feed of their meetings; missing with
+    /// `person_pages: false` or when no one has a page.
+    public var peopleHref: String?
 }

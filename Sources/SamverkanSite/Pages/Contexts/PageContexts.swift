@@ -56,12 +56,16 @@ public struct BodySummary: Sendable, Hashable {
 public struct BodiesContext: Sendable, Hashable {
     public var layout: LayoutContext
     public var bodies: [BodySummary]
+    /// `/personer/`, the elected members by body; missing with `person_pages: false`.
+    public var peopleHref: String?
 }
 
 public struct MemberGroup: Sendable, Hashable {
     public struct Member: Sendable, Hashable {
         public var name: String
         public var detail: String?
+        /// The person's page: only for participants with a party, with `person_pages` on.
+        public var personHref: String?
     }
 
     public var groupName: String
@@ -85,6 +89,9 @@ public struct BodyContext: Sendable, Hashable {
     public var membersSourceTitle: String?
     public var membersSourceHref: String?
     public var membersSourceDateText: String?
+    /// `/personer/#personer-<id>`: the body's elected members over time; missing with `person_pages: false`
+    /// or when no participant list of the body names anyone with a party.
+    public var bodyPeopleHref: String?
     public var heldMeetings: [MeetingEntry]
     public var plannedMeetings: [MeetingEntry]
     public var pastPlannedMeetings: [MeetingEntry]
@@ -119,6 +126,8 @@ public struct MeetingContext: Sendable, Hashable {
             public var role: String?
             public var isAbsent: Bool
             public var replacedBy: String?
+            /// The person's page: only for participants with a party, with `person_pages` on.
+            public var personHref: String?
         }
 
         public var groupName: String

@@ -191,7 +191,7 @@ extension DecisionEntry: TemplateValue {
 extension FollowContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(13)
+        value.reserveCapacity(14)
         value["layout"] = layout.templateValue
         value["siteFeedHref"] = siteFeedHref
         value["siteCalendarHref"] = siteCalendarHref
@@ -205,6 +205,7 @@ extension FollowContext: TemplateValue {
         value["topics"] = topics.map(\.templateValue)
         value["hasTopics"] = !topics.isEmpty
         value["upcomingHref"] = upcomingHref
+        if let peopleHref { value["peopleHref"] = peopleHref } else { value["peopleHref"] = false }
         return value
     }
 }
@@ -432,10 +433,11 @@ extension BodySummary: TemplateValue {
 extension BodiesContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(3)
+        value.reserveCapacity(4)
         value["layout"] = layout.templateValue
         value["bodies"] = bodies.map(\.templateValue)
         value["hasBodies"] = !bodies.isEmpty
+        if let peopleHref { value["peopleHref"] = peopleHref } else { value["peopleHref"] = false }
         return value
     }
 }
@@ -454,9 +456,10 @@ extension MemberGroup: TemplateValue {
 extension MemberGroup.Member: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(2)
+        value.reserveCapacity(3)
         value["name"] = name
         if let detail { value["detail"] = detail } else { value["detail"] = false }
+        if let personHref { value["personHref"] = personHref } else { value["personHref"] = false }
         return value
     }
 }
@@ -464,7 +467,7 @@ extension MemberGroup.Member: TemplateValue {
 extension BodyContext: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(25)
+        value.reserveCapacity(26)
         value["layout"] = layout.templateValue
         value["feedHref"] = feedHref
         value["calendarHref"] = calendarHref
@@ -481,6 +484,7 @@ extension BodyContext: TemplateValue {
         if let membersSourceTitle { value["membersSourceTitle"] = membersSourceTitle } else { value["membersSourceTitle"] = false }
         if let membersSourceHref { value["membersSourceHref"] = membersSourceHref } else { value["membersSourceHref"] = false }
         if let membersSourceDateText { value["membersSourceDateText"] = membersSourceDateText } else { value["membersSourceDateText"] = false }
+        if let bodyPeopleHref { value["bodyPeopleHref"] = bodyPeopleHref } else { value["bodyPeopleHref"] = false }
         value["heldMeetings"] = heldMeetings.map(\.templateValue)
         value["hasHeldMeetings"] = !heldMeetings.isEmpty
         value["plannedMeetings"] = plannedMeetings.map(\.templateValue)
@@ -583,13 +587,14 @@ extension MeetingContext.Group: TemplateValue {
 extension MeetingContext.Group.Member: TemplateValue {
     public var templateValue: [String: Any] {
         var value: [String: Any] = [:]
-        value.reserveCapacity(6)
+        value.reserveCapacity(7)
         value["name"] = name
         if let party { value["party"] = party } else { value["party"] = false }
         if let org { value["org"] = org } else { value["org"] = false }
         if let role { value["role"] = role } else { value["role"] = false }
         value["isAbsent"] = isAbsent
         if let replacedBy { value["replacedBy"] = replacedBy } else { value["replacedBy"] = false }
+        if let personHref { value["personHref"] = personHref } else { value["personHref"] = false }
         return value
     }
 }
@@ -815,6 +820,148 @@ extension NotFoundContext: TemplateValue {
         value["homeHref"] = homeHref
         value["searchHref"] = searchHref
         value["timelineHref"] = timelineHref
+        return value
+    }
+}
+
+extension PeopleContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(7)
+        value["layout"] = layout.templateValue
+        value["bodyGroups"] = bodyGroups.map(\.templateValue)
+        value["hasBodyGroups"] = !bodyGroups.isEmpty
+        value["hasSeveralBodies"] = hasSeveralBodies
+        value["personCount"] = personCount
+        value["bodiesHref"] = bodiesHref
+        value["followHref"] = followHref
+        return value
+    }
+}
+
+extension PeopleContext.BodyGroup: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(11)
+        value["groupBodyName"] = groupBodyName
+        if let groupBodyFullName { value["groupBodyFullName"] = groupBodyFullName } else { value["groupBodyFullName"] = false }
+        value["groupBodyHref"] = groupBodyHref
+        value["groupAnchor"] = groupAnchor
+        value["currentMembers"] = currentMembers.map(\.templateValue)
+        value["hasCurrentMembers"] = !currentMembers.isEmpty
+        value["formerMembers"] = formerMembers.map(\.templateValue)
+        value["hasFormerMembers"] = !formerMembers.isEmpty
+        if let latestListTitle { value["latestListTitle"] = latestListTitle } else { value["latestListTitle"] = false }
+        if let latestListHref { value["latestListHref"] = latestListHref } else { value["latestListHref"] = false }
+        if let latestListDateText { value["latestListDateText"] = latestListDateText } else { value["latestListDateText"] = false }
+        return value
+    }
+}
+
+extension PersonSummary: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(9)
+        value["personName"] = personName
+        value["personHref"] = personHref
+        value["personParty"] = personParty
+        if let latestRole { value["latestRole"] = latestRole } else { value["latestRole"] = false }
+        if let organisationsText { value["organisationsText"] = organisationsText } else { value["organisationsText"] = false }
+        value["bodyAttendanceText"] = bodyAttendanceText
+        value["lastMeetingDateText"] = lastMeetingDateText
+        value["lastMeetingIsoDate"] = lastMeetingIsoDate
+        value["summaryIsFormer"] = summaryIsFormer
+        return value
+    }
+}
+
+extension PersonContext: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(13)
+        value["layout"] = layout.templateValue
+        value["personName"] = personName
+        value["personParty"] = personParty
+        value["attendanceText"] = attendanceText
+        value["presentCount"] = presentCount
+        value["absentCount"] = absentCount
+        value["meetingCount"] = meetingCount
+        value["memberships"] = memberships.map(\.templateValue)
+        value["hasMemberships"] = !memberships.isEmpty
+        value["years"] = years.map(\.templateValue)
+        value["hasYears"] = !years.isEmpty
+        value["peopleHref"] = peopleHref
+        value["personFeedHref"] = personFeedHref
+        return value
+    }
+}
+
+extension PersonContext.RoleEntry: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(7)
+        value["roleName"] = roleName
+        value["roleFirstDateText"] = roleFirstDateText
+        value["roleFirstIsoDate"] = roleFirstIsoDate
+        value["roleLastDateText"] = roleLastDateText
+        value["roleLastIsoDate"] = roleLastIsoDate
+        value["roleHasSpan"] = roleHasSpan
+        value["roleIsCurrent"] = roleIsCurrent
+        return value
+    }
+}
+
+extension PersonContext.Membership: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(17)
+        value["membershipBodyName"] = membershipBodyName
+        if let membershipBodyFullName { value["membershipBodyFullName"] = membershipBodyFullName } else { value["membershipBodyFullName"] = false }
+        value["membershipBodyHref"] = membershipBodyHref
+        value["firstMeetingTitle"] = firstMeetingTitle
+        value["firstMeetingHref"] = firstMeetingHref
+        value["firstMeetingDateText"] = firstMeetingDateText
+        value["firstMeetingIsoDate"] = firstMeetingIsoDate
+        value["lastMeetingTitle"] = lastMeetingTitle
+        value["lastMeetingHref"] = lastMeetingHref
+        value["lastMeetingDateText"] = lastMeetingDateText
+        value["lastMeetingIsoDate"] = lastMeetingIsoDate
+        value["membershipHasSpan"] = membershipHasSpan
+        value["membershipIsCurrent"] = membershipIsCurrent
+        value["roles"] = roles.map(\.templateValue)
+        value["hasRoles"] = !roles.isEmpty
+        if let membershipOrganisationsText { value["membershipOrganisationsText"] = membershipOrganisationsText } else { value["membershipOrganisationsText"] = false }
+        value["membershipAttendanceText"] = membershipAttendanceText
+        return value
+    }
+}
+
+extension PersonContext.MeetingRow: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(9)
+        value["rowTitle"] = rowTitle
+        value["rowHref"] = rowHref
+        value["rowDateText"] = rowDateText
+        value["rowIsoDate"] = rowIsoDate
+        value["rowBodyName"] = rowBodyName
+        value["rowBodyHref"] = rowBodyHref
+        value["wasPresent"] = wasPresent
+        if let rowReplacedBy { value["rowReplacedBy"] = rowReplacedBy } else { value["rowReplacedBy"] = false }
+        if let rowRole { value["rowRole"] = rowRole } else { value["rowRole"] = false }
+        return value
+    }
+}
+
+extension PersonContext.Year: TemplateValue {
+    public var templateValue: [String: Any] {
+        var value: [String: Any] = [:]
+        value.reserveCapacity(5)
+        value["yearNumber"] = yearNumber
+        value["yearAnchor"] = yearAnchor
+        value["yearAttendanceText"] = yearAttendanceText
+        value["rows"] = rows.map(\.templateValue)
+        value["hasRows"] = !rows.isEmpty
         return value
     }
 }
