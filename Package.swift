@@ -82,6 +82,11 @@ let package = Package(
             name: "SamverkanServeTests",
             dependencies: ["SamverkanServe", "SamverkanModel", "SamverkanSite"]
         ),
+        // The Mustache engine: templates compiled once, typed values, no dependencies.
+        .target(name: "SamverkanMustache"),
+        // `swift run -c release mustache-spec DIR`: every spec file in DIR through the engine.
+        .executableTarget(name: "mustache-spec", dependencies: ["SamverkanMustache"], path: "Sources/mustache-spec"),
+        .testTarget(name: "SamverkanMustacheTests", dependencies: ["SamverkanMustache"], exclude: ["Spec"]),
     ]
 )
 
