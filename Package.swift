@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -23,7 +22,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         // The layers, each a target, so that a dependency pointing back up does not compile:
-        // model → (loading | markdown) → site → (serve) → command line.
+        // model → (loading | markdown | mustache) → site → (serve | import) → command line.
         // The content model, diagnostics, URLs and anchors, and small shared tools: no dependencies.
         .target(name: "SamverkanModel"),
         // Reading the content folder and decoding front matter: the only layer that sees Yams.
@@ -37,8 +36,7 @@ let package = Package(
         .target(
             name: "SamverkanSite",
             dependencies: [
-                "SamverkanModel", "SamverkanLoading", "SamverkanMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanMustache",
             ]
         ),
         // `samverkan serve`: the live preview. Kept apart so the generator itself has no network code.
@@ -70,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanKitTests",
-            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanSite", "SamverkanTestDoubles"],
+            dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanMustache", "SamverkanSite",
+                           "SamverkanTestDoubles"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -19,7 +19,7 @@ import sys
 SYSTEM = {"Foundation", "FoundationEssentials", "FoundationNetworking", "FoundationXML", "Glibc", "Musl", "Darwin",
           "Dispatch", "Synchronization", "Testing", "XCTest", "_Concurrency", "Android"}
 # The modules each package product brings (what `import` names).
-PRODUCT_MODULES = {"Yams": {"Yams", "CYaml"}, "Mustache": {"Mustache"},
+PRODUCT_MODULES = {"Yams": {"Yams", "CYaml"},
                    "ArgumentParser": {"ArgumentParser"}, "FlyingFox": {"FlyingFox", "FlyingSocks"}}
 IMPORT = re.compile(r"^\s*(?:@testable\s+|@preconcurrency\s+|@_implementationOnly\s+)*import\s+(?:(?:struct|class|enum|func|protocol|var|let|typealias)\s+)?([A-Za-z_][A-Za-z0-9_]*)")
 

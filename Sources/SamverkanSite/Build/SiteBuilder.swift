@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
         // As in a build: a template that does not parse is reported once, not also as missing.
         if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(contentsOf: missingTemplates(templates.missing(PageCatalog.templateNames), options))
+            diagnostics.append(contentsOf: templates.unknownNames(PageCatalog.templateShapes))
         }
         if validatedContent(options, diagnostics: &diagnostics) != nil {
             _ = sourceHistory(options, diagnostics: &diagnostics)
@@ -61,6 +62,9 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: OutputFolderGuard.problems(options, fileSystem: fileSystem))
         let (templates, templateDiagnostics) = TemplateSet.load(from: options.templatesDirectory, fileSystem: fileSystem)
         diagnostics.append(contentsOf: templateDiagnostics)
+        if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(contentsOf: templates.unknownNames(PageCatalog.templateShapes))
+        }
         let validated = validatedContent(options, diagnostics: &diagnostics)
         let sourceHistory = validated == nil ? SourceHistory() : sourceHistory(options, diagnostics: &diagnostics)
         let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)

@@ -331,7 +331,7 @@ public struct PageCatalog: Sendable {
             bodyHref: SiteURL.relative(from: page, to: SiteURL.body(meeting.body.value)),
             statusLabel: meeting.status.label, isPlanned: meeting.status == .planned,
             isCancelled: meeting.status == .cancelled, hasNoMinutes: hasNoMinutes(meeting),
-            decisionCount: meeting.decisions.count, isPreliminary: isPreliminary(meeting))
+            decisionCount: meeting.decisions.count, hasDecisions: !meeting.decisions.isEmpty, isPreliminary: isPreliminary(meeting))
     }
 
     /// Marked `preliminary` and approved by no decision of the site.

@@ -1,8 +1,9 @@
-import Mustache
 import SamverkanLoading
 import SamverkanModel
+import SamverkanMustache
 
-/// The Mustache templates of `templates/`, read at build time so editing one needs no recompiling.
+/// The Mustache templates of `templates/`, read and compiled once per build (editing one needs no
+/// recompiling of samverkan) by our own engine, `SamverkanMustache`.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Template names and the file each came from, for messages.
@@ -11,8 +12,9 @@ public struct TemplateSet: Sendable {
     let sources: [String: String]
     let directory: String
 
-    /// Stage 7a: reads every `.mustache` file under `directory`; `partials/x.mustache` is named `partials/x`.
-    /// Every template that does not parse is reported with its line and column.
+    /// Stage 7a: reads every `.mustache` file under `directory`; `partials/x.mustache` is named
+    /// `partials/x`. Every template that does not parse is reported with its line and column, and
+    /// every partial or parent that does not exist at its tag.
     public static func load(from directory: String, fileSystem: FileSystem) -> (TemplateSet?, [Diagnostic]) {
         let listing: FileListing
         do {
@@ -21,7 +23,6 @@ public struct TemplateSet: Sendable {
             return (nil, [.error(SourceLocation(path: directory), "mallmappen finns inte",
                                  hint: "ange rätt mallmapp")])
         }
-        HTMLEscaping.registered
         var library = MustacheLibrary()
         var files: [String: String] = [:]
         var sources: [String: String] = [:]
@@ -36,21 +37,24 @@ public struct TemplateSet: Sendable {
             diagnostics.append(contentsOf: textDiagnostics)
             guard let text = decoded else { continue }
             let name = String(path.dropLast(".mustache".count))
-            do {
-                try library.register(HTMLEscaping.pragmaLine + text, named: name)
-                files[name] = displayPath
+            files[name] = displayPath
+            do throws(MustacheError) {
+                try library.register(name: name, source: text)
                 sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    // Line 1 is the added pragma line: the file's lines are one further down.
-                    SourceLocation(path: displayPath, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                    "mallen kan inte tolkas: \(describe(error.error))",
-                    hint: "kontrollera att varje {{#namn}} avslutas med {{/namn}}"))
             } catch {
-                diagnostics.append(.error(SourceLocation(path: displayPath), "mallen kan inte tolkas: \(error)"))
+                diagnostics.append(diagnostic(error, path: displayPath, prefix: "mallen kan inte tolkas: "))
             }
         }
+        // A partial named in a template that parsed but does not exist would render as nothing.
+        for error in library.missingPartials() {
+            diagnostics.append(diagnostic(error, path: files[error.templateName] ?? join(directory, error.templateName + ".mustache")))
+        }
         return (TemplateSet(library: library, files: files, sources: sources, directory: directory), diagnostics)
+    }
+
+    /// An engine error as a located diagnostic.
+    static func diagnostic(_ error: MustacheError, path: String, prefix: String = "") -> Diagnostic {
+        .error(SourceLocation(path: path, line: error.line, column: error.column), prefix + error.message, hint: error.hint)
     }
 
     /// Stage 7b: renders one page. A template that does not exist is an error, never an empty page.
@@ -60,12 +64,17 @@ public struct TemplateSet: Sendable {
 
     /// Renders one page with its data already made.
     func render(_ page: Page, context: PageContext) -> Result<String, Diagnostic> {
-        guard let html = library.render(context.templateValue, withTemplate: page.template) else {
+        guard library.template(named: page.template) != nil else {
             return .failure(.error(SourceLocation(path: join(directory, page.template + ".mustache")),
                                    "mallen '\(page.template)' saknas: sidan \(page.url) kan inte skapas",
                                    hint: "skapa \(join(directory, page.template + ".mustache"))"))
         }
-        return .success(html)
+        do throws(MustacheError) {
+            return .success(try library.renderString(page.template, with: context.templateValue))
+        } catch {
+            let path = files[error.templateName] ?? join(directory, error.templateName + ".mustache")
+            return .failure(Self.diagnostic(error, path: path, prefix: "sidan \(page.url) kan inte skapas: "))
+        }
     }
 
     /// The names of the templates the pages need, to check them before rendering anything.
@@ -73,13 +82,9 @@ public struct TemplateSet: Sendable {
         names.filter { files[$0] == nil }.sorted()
     }
 
-    private static func describe(_ error: Error) -> String {
-        let text = String(describing: error)
-        switch text {
-        case "sectionCloseNameIncorrect": return "en sektion avslutas med fel namn"
-        case "unfinishedName": return "en tagg {{…}} avslutas aldrig"
-        case "expectedSectionEnd": return "en sektion {{#…}} avslutas aldrig"
-        default: return text
-        }
+    /// Every name a page template (and what it includes) uses that its page kind's data cannot
+    /// have: an error at its tag. `shapes` gives each page template's data shape.
+    public func unknownNames(_ shapes: [String: TemplateShape]) -> [Diagnostic] {
+        TemplateNameCheck(library: library, files: files).problems(shapes: shapes)
     }
 }

@@ -36,7 +36,7 @@ import SamverkanTestDoubles
         var shapes: [String: TemplateDataShape] = [:]
         for page in PageCatalog(content: content, rendered: rendered, today: Fixture.today).pages() {
             let shape = shapes[page.template] ?? TemplateDataShape()
-            shape.add(page.context.templateValue)
+            shape.add(TemplateValueTests.plain(page.context.templateValue))
             shape.addDeclaredFields(of: page.context)
             shapes[page.template] = shape
         }

@@ -16,6 +16,8 @@ public struct MeetingEntry: Sendable, Hashable {
     public var isCancelled: Bool
     public var hasNoMinutes: Bool
     public var decisionCount: Int
+    /// At least one decision: `{{#hasDecisions}}` shows the count only then.
+    public var hasDecisions: Bool
     /// Published before approval (`preliminary: true`) and not yet approved.
     public var isPreliminary: Bool
 }
