@@ -5,7 +5,7 @@ SWIFT     ?= swift
 CONTENT   ?= content
 TEMPLATES ?= templates
 OUTPUT    ?= site
-APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev pandoc
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev pandoc poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ## The project's one Python environment (scripts/venv.sh, requirements.txt): every Python tool runs from it.
 VENV      := .venv
@@ -14,10 +14,12 @@ VENV_PY   := $(VENV)/bin/python
 .PHONY: site install venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it, and pandoc
-## (`samverkan import` reads Word documents with it) when it is missing.
+## (`samverkan import` reads Word documents with it; `check` reads Word attachments) and poppler's
+## pdftotext (`check` reads PDF attachments for personal identity numbers) when they are missing.
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark-gfm \
-	    && [ -f /usr/include/cmark-gfm-core-extensions.h ] && command -v pandoc >/dev/null 2>&1; then :; else \
+	    && [ -f /usr/include/cmark-gfm-core-extensions.h ] && command -v pandoc >/dev/null 2>&1 \
+	    && command -v pdftotext >/dev/null 2>&1; then :; else \
 	  echo "Installerar $(APT_PACKAGES) …"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \

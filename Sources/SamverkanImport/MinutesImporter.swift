@@ -74,7 +74,9 @@ public struct MinutesImporter: Sendable {
                 .error(SourceLocation(path: path), "filen finns redan och skrivs inte över", hint: existingHint),
             ]))
         }
-        let (text, located) = draft.text(body: request.body, date: date)
+        let (draftText, located) = draft.text(body: request.body, date: date)
+        // No personal identity number is ever written: each becomes `[personnummer borttaget]`, with a warning at its line.
+        let (text, removedNumbers) = PersonalIdentityNumber.redacting(draftText)
         do throws(ImportFailure) {
             try MeetingDraft.checkLimits(of: text)
         } catch {
@@ -83,6 +85,7 @@ public struct MinutesImporter: Sendable {
         var warnings = located.map { line, warning in
             Diagnostic.warning(SourceLocation(path: path, line: line), warning.message, hint: warning.hint)
         }
+        warnings += removedNumbers.map { PersonalIdentityNumber.removedWarning($0, path: path) }
         if let givenDate, let own = draft.date, own != givenDate {
             warnings.append(.warning(SourceLocation(path: path, line: 3), "dokumentet säger \(own), men mötet skrevs som \(givenDate)",
                                      hint: "kontrollera mötesdagen"))
@@ -117,11 +120,12 @@ public struct MinutesImporter: Sendable {
     }
 
     /// The reader has left control characters out of every text of the document already; a warning
-    /// quotes that text and is printed, so it is made sure of once more.
+    /// quotes that text and is printed, so it is made sure of once more. A personal identity number
+    /// in the quoted text is replaced as in the draft: the terminal may be a public CI log.
     static func printable(_ warning: Diagnostic) -> Diagnostic {
         var warning = warning
-        warning.message = ControlCharacters.removing(from: warning.message)
-        warning.hint = warning.hint.map(ControlCharacters.removing)
+        warning.message = PersonalIdentityNumber.redacting(ControlCharacters.removing(from: warning.message)).text
+        warning.hint = warning.hint.map { PersonalIdentityNumber.redacting(ControlCharacters.removing(from: $0)).text }
         return warning
     }
 

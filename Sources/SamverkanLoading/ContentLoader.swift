@@ -119,7 +119,10 @@ public struct ContentLoader: Sendable {
             return (nil, [.error(SourceLocation(path: displayPath), "filen kan inte läsas")])
         }
         let (text, diagnostics) = SourceText.decode(bytes, path: displayPath)
-        return (text.map { SourceFile(displayPath: displayPath, relativePath: path, text: $0) }, diagnostics)
+        guard let text else { return (nil, diagnostics) }
+        // Looked for in the text every later stage reads (CRLF made LF), so lines and columns are the editor's.
+        let numbers = PersonalIdentityNumber.diagnostics(in: text, path: displayPath)
+        return (SourceFile(displayPath: displayPath, relativePath: path, text: text), diagnostics + numbers)
     }
 
     private func collect<Value>(_ files: [SourceFile], _ results: [(Value?, [Diagnostic])],

@@ -363,6 +363,13 @@ CASES = [
     Case("item-named-twice", lambda root: replace_in(root, MEETING, "items:\n  - item: 4\n", "items:\n  - item: 5\n    topics: [millennium]\n  - item: 4\n"), 0,
          ["2024-10-03-sro.md:189:11: warning: punkt 5 står redan i items (rad 185); ämnena läggs ihop"]),
     Case("git-config-names-a-program", git_config_names_a_program, 0, after=no_program_ran),
+    # Issue 18: a personal identity number is refused where it stands, and never printed.
+    Case("personnummer-in-minutes", lambda root: meeting(root, "", "## 1. Punkt\n\nPatienten (19121212-1212) berördes.\n"), 1,
+         ["2024-11-07-sro.md:7:12: error: här står ett personnummer; det får inte publiceras"],
+         after=lambda site, output: "the number was printed" if "1212-1212" in output or "12121212" in output else None),
+    Case("personnummer-wrong-check-digit", lambda root: meeting(root, "", "## 1. Punkt\n\nÄrende 19121212-1213 berördes.\n"), 0),
+    Case("personnummer-in-text-attachment", lambda root: write(root, "content/files/lista.txt", "rad ett\nnamn 121212-1212\n"), 1,
+         ["content/files/lista.txt:2:6: error: här står ett personnummer"]),
 ] + [unsafe_link_case(name, markdown) for name, markdown in UNSAFE_LINKS.items()]
 
 

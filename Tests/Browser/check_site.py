@@ -87,6 +87,8 @@ PAGE_KINDS = [
     ("assignments", "uppdrag/index.html"),
     ("an assignment", None),
     ("follow the work", "folj/index.html"),
+    ("elected members", "personer/index.html"),
+    ("an elected member", None),
     ("about", "om/index.html"),
     ("accessibility statement", "tillganglighet/index.html"),
     ("search", "sok/index.html"),
@@ -99,6 +101,7 @@ OTHER_FILES = [
     "data/meetings.json",
     "data/decisions.json",
     "data/assignments.json",
+    "data/people.json",
     "uppdrag/feed.xml",
     "sitemap.xml",
     "robots.txt",
@@ -147,6 +150,12 @@ def _planned_meeting(site: str) -> str | None:
     return pages[-1] if pages else None
 
 
+def _a_person(site: str) -> str | None:
+    """The person page with the most to show (the largest: most bodies and meetings)."""
+    people = [p for p in html_files(site) if re.fullmatch(r"personer/[^/]+/index\.html", p)]
+    return max(people, key=lambda p: os.path.getsize(os.path.join(site, p)), default=None)
+
+
 def _a_topic(site: str) -> str | None:
     topics = [p for p in html_files(site) if re.fullmatch(r"amnen/[^/]+/index\.html", p)]
     # The topic with the most to show (largest page) exercises the template best.
@@ -172,7 +181,7 @@ def _an_assignment(site: str) -> str | None:
 def feed_files(site: str) -> list[str]:
     """Every Atom feed: the site's, the assignments', each body's and each topic's."""
     found = [rel for rel in ("feed.xml", "uppdrag/feed.xml", "rattelser.xml") if os.path.isfile(os.path.join(site, rel))]
-    for folder in ("organ", "amnen"):
+    for folder in ("organ", "amnen", "personer"):
         top = os.path.join(site, folder)
         if os.path.isdir(top):
             found += [f"{folder}/{d}/feed.xml" for d in sorted(os.listdir(top))
@@ -195,7 +204,8 @@ def find_page_kinds(site: str) -> tuple[list[tuple[str, str]], list[str]]:
     pages, missing = [], []
     for label, rel in PAGE_KINDS:
         if rel is None:
-            finder = {"a planned meeting": _planned_meeting, "an assignment": _an_assignment}.get(label, _a_topic)
+            finder = {"a planned meeting": _planned_meeting, "an assignment": _an_assignment,
+                      "an elected member": _a_person}.get(label, _a_topic)
             rel = finder(site)
             if rel is None:
                 missing.append(f"{label}: no such page in the site")
@@ -1001,7 +1011,7 @@ def check_data_catalogue(site: str) -> list[str]:
 def check_data(site: str, site_base: str | None = None) -> list[str]:
     site_base = site_base or guess_site_base(site)
     problems = []
-    for rel in ("data/meetings.json", "data/decisions.json", "data/assignments.json"):
+    for rel in ("data/meetings.json", "data/decisions.json", "data/assignments.json", "data/people.json"):
         path = os.path.join(site, rel)
         if not os.path.isfile(path):
             continue

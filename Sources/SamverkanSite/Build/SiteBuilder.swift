@@ -16,6 +16,9 @@ public struct SiteBuilder: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// When each content file was first and last committed: the pages' dates and the sitemap's `lastmod`.
     public var history: SourceHistoryReader
+    /// Reads the attachments for personal identity numbers; `nil`: pdftotext and pandoc, remembered
+    /// beside the output folder, when the content is on disk, and nothing for content in memory.
+    public var attachments: AttachmentScanner?
 
     /// - Parameter history: `nil` reads git when the content is on disk (`DiskFileSystem`) and
     ///   nothing otherwise: content in memory has no history of its own.
@@ -151,6 +154,7 @@ public struct SiteBuilder: Sendable {
         let (loaded, loadDiagnostics) = loader.load(contentDirectory: options.contentDirectory)
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let content = loaded else { return nil }
+        diagnostics.append(contentsOf: AttachmentScanner.diagnostics(for: content.files, options, fileSystem: fileSystem, scanner: attachments))
         diagnostics.append(contentsOf: ReferenceValidator.validate(content))
         diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
         diagnostics.append(contentsOf: AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today))
