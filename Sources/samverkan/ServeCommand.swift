@@ -35,9 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
                       report.published.written.contains(where: { $0.hasPrefix(SiteURL.searchIndexFolder) }) {
                 Self.say("[\(time)] Sökindexet är uppdaterat.")
             } else {
-                let removed = report.published.removed.count
-                Self.say("[\(time)] Byggt: \(report.pagesWritten) sidor skrivna, \(report.pagesUnchanged) oförändrade"
-                      + (removed > 0 ? ", \(removed) filer borttagna" : "") + ".")
+                Self.say("[\(time)] \(report.previewLine)")
             }
         }, onSearchProblem: { problem in
             FileHandle.standardError.write(Data(DiagnosticPrinter.report(DiagnosticList([problem])).utf8))

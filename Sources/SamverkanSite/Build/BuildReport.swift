@@ -43,6 +43,13 @@ extension BuildReport {
         return "Klart (\(outputDirectory)/): " + parts.joined(separator: ", ") + ", \(Self.duration(seconds)), \(warningCount)."
     }
 
+    /// What `serve` says after a rebuild: "Byggt: 1 sida skriven, 28 oförändrade, 1 fil borttagen."
+    public var previewLine: String {
+        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), "\(pagesUnchanged) oförändrade"]
+        if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
+        return "Byggt: " + parts.joined(separator: ", ") + "."
+    }
+
     /// "0,41 s": seconds as a Swedish reader writes them.
     public static func duration(_ seconds: Double) -> String {
         String(format: "%.2f", seconds).replacingOccurrences(of: ".", with: ",") + " s"

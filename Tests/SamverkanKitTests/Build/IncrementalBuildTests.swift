@@ -195,6 +195,11 @@ import SamverkanTestDoubles
         let second = incremental.build(files)
         #expect(second.summaryLine(outputDirectory: "site", seconds: 1)
                 == "Klart (site/): 4 sidor skrivna, 26 oförändrade, 1 annan fil skriven, 1,00 s, 1 varning.")
+        #expect(second.previewLine == "Byggt: 4 sidor skrivna, 26 oförändrade.")
+        // One page: the number agrees (issue 20: serve said "1 sidor skrivna").
+        files.write(String(decoding: files.contents[path]!, as: UTF8.self) + "\nMer.\n", to: path)
+        let third = incremental.build(files)
+        #expect(third.previewLine == "Byggt: 1 sida skriven, 29 oförändrade.", "\(third.previewLine)")
         files.contents["content/topics/vardval.md"] = nil
         files.write(String(decoding: files.contents[path]!, as: UTF8.self).replacingOccurrences(of: "date: 2024-10-03", with: "date: 2024-10-0x"), to: path)
         #expect(incremental.build(files).summaryLine(outputDirectory: "site", seconds: 1) == "Bygget avbröts: ingenting skrevs till site/.")
