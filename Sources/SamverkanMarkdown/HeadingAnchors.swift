@@ -62,21 +62,8 @@ enum HeadingAnchors {
 
     /// Lower case, å/ä → a, ö → o, spaces → `-`, other signs dropped.
     static func slug(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            switch character {
-            case "å", "ä", "à", "á", "â": result.append("a")
-            case "ö", "ø", "ó", "ò", "ô": result.append("o")
-            case "é", "è", "ê", "ë": result.append("e")
-            case "ü", "ú": result.append("u")
-            case " ", "-", "–", "—", "_", "/": if !result.hasSuffix("-") { result.append("-") }
-            default:
-                if character.isASCII, character.isLetter || character.isNumber { result.append(character) }
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        while result.hasPrefix("-") { result.removeFirst() }
-        return result.isEmpty ? "rubrik" : result
+        // One rule for every slug of the site, anchors and person pages alike.
+        SiteURL.slug(text, fallback: "rubrik")
     }
 }
 
