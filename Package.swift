@@ -32,18 +32,20 @@ let package = Package(
         ),
         // Markdown to HTML: the only layer that sees cmark-gfm.
         .target(name: "SamverkanMarkdown", dependencies: ["SamverkanModel", "CCmarkGFM"]),
-        // Validation, pages, templates, feeds, search, output and the build that runs them all.
+        // The search index in shards, made by Pagefind (a process): the only layer that runs it.
+        .target(name: "SamverkanSearch", dependencies: ["SamverkanModel", "SamverkanLoading"]),
+        // Validation, pages, templates, feeds, output and the build that runs them all.
         .target(
             name: "SamverkanSite",
             dependencies: [
-                "SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanMustache",
+                "SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanMustache", "SamverkanSearch",
             ]
         ),
         // `samverkan serve`: the live preview. Kept apart so the generator itself has no network code.
         .target(
             name: "SamverkanServe",
             dependencies: [
-                "SamverkanModel", "SamverkanSite",
+                "SamverkanModel", "SamverkanSite", "SamverkanSearch",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "samverkan",
             dependencies: [
-                "SamverkanModel", "SamverkanSite",
+                "SamverkanModel", "SamverkanSite", "SamverkanSearch",
                 "SamverkanServe", "SamverkanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -69,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "SamverkanKitTests",
             dependencies: ["SamverkanModel", "SamverkanLoading", "SamverkanMarkdown", "SamverkanMustache", "SamverkanSite",
-                           "SamverkanTestDoubles"],
+                           "SamverkanSearch", "SamverkanTestDoubles"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -79,8 +81,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SamverkanServeTests",
-            dependencies: ["SamverkanServe", "SamverkanModel", "SamverkanSite"]
+            dependencies: ["SamverkanServe", "SamverkanModel", "SamverkanSite", "SamverkanSearch"]
         ),
+        .testTarget(name: "SamverkanSearchTests", dependencies: ["SamverkanSearch", "SamverkanModel", "SamverkanLoading"]),
         // The Mustache engine: templates compiled once, typed values, no dependencies.
         .target(name: "SamverkanMustache"),
         // `swift run -c release mustache-spec DIR`: every spec file in DIR through the engine.

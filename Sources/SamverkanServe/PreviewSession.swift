@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import SamverkanModel
+import SamverkanSearch
 import SamverkanSite
 
 /// One preview: builds the site into the output folder, rebuilds when the sources change, and
@@ -8,7 +9,8 @@ import SamverkanSite
 /// on disk and keeps being served while its errors are shown.
 ///
 /// A build never waits for the search index: it keeps the index it has, and when the searchable
-/// pages changed, a background thread indexes them and then builds again with the new index.
+/// pages changed, a background thread indexes the shards they are in and then builds again with
+/// the new index.
 public final class PreviewSession: Sendable {
     /// Where the preview's search index comes from.
     public enum Search: Sendable {
@@ -138,7 +140,10 @@ public final class PreviewSession: Sendable {
             var pages = pages
             while true {
                 do throws(SearchIndexError) {
-                    let index = try SearchIndex.make(pages, with: indexer)
+                    // Only the shards whose pages changed are indexed again; the others are kept.
+                    let current = readyIndex.withLock { $0 }
+                        ?? SearchIndex.live(in: options.outputDirectory)
+                    let index = try SearchIndex.make(SearchDocuments.documents(reported: pages), with: indexer, keeping: current)
                     readyIndex.withLock { $0 = index }
                     build()
                 } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamverkanModel
+import SamverkanSearch
 import SamverkanSite
 
 /// Which Pagefind makes the search index: shared by build and serve.

@@ -1,6 +1,7 @@
 import SamverkanLoading
 import SamverkanMarkdown
 import SamverkanModel
+import SamverkanSearch
 
 /// The pipeline, start to end: load → validate → render Markdown → pages → templates → write.
 /// Any error stops the run before the write, so a failed build leaves the output folder untouched.
@@ -85,8 +86,7 @@ public struct SiteBuilder: Sendable {
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
-        let searchable = Set(pages.lazy.filter(\.isSearchable).map(\.outputPath))
-        let index = searchIndex(of: files.filter { searchable.contains($0.path) }, options, diagnostics: &diagnostics)
+        let index = searchIndex(of: SearchDocuments.documents(pages, files: files), options, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
@@ -107,9 +107,9 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// The search index's files for the searchable `pages`, and the pages still to index when the
-    /// index is deferred and the one at hand was made from other pages.
-    private func searchIndex(of pages: [OutputFile], _ options: BuildOptions,
+    /// The search index's files for the searchable pages' `documents`, and the pages still to index
+    /// when the index is deferred and a shard at hand was made from other pages.
+    private func searchIndex(of documents: [SearchDocument], _ options: BuildOptions,
                              diagnostics: inout DiagnosticList) -> (files: [OutputFile], toIndex: [OutputFile]?) {
         switch search {
         case .disabled:
@@ -120,23 +120,20 @@ public struct SiteBuilder: Sendable {
                                         hint: "installera Pagefind (make venv lägger det i .venv/bin/pagefind)"))
             return ([], nil)
         case let .during(indexer):
-            let digest = SearchIndex.digest(of: pages, indexer: indexer)
-            if let live = SearchIndex.live(in: options.outputDirectory, digest: digest, fileSystem: fileSystem) {
-                return (live.files, nil)
-            }
-            progress?(.stage("Bygger sökindexet"))
+            let shards = SearchIndex.shards(of: documents, indexer: indexer)
+            let live = SearchIndex.live(in: options.outputDirectory, fileSystem: fileSystem, keepingOnly: SearchIndex.digests(of: shards))
+            if live.shards.count < shards.count { progress?(.stage("Bygger sökindexet")) }
             do {
-                return (try SearchIndex.make(pages, with: indexer).files, nil)
+                return (try SearchIndex.make(shards, with: indexer, keeping: live).files, nil)
             } catch {
                 diagnostics.append(error.diagnostic)
                 return ([], nil)
             }
         case let .deferred(indexer, ready):
-            let digest = SearchIndex.digest(of: pages, indexer: indexer)
-            if let ready, ready.digest == digest { return (ready.files, nil) }
             // The newest index this preview made is the one it published: no need to read it back.
-            let live = ready ?? SearchIndex.live(in: options.outputDirectory, digest: nil, fileSystem: fileSystem)
-            return (live?.files ?? [], live?.digest == digest ? nil : pages)
+            let current = ready ?? SearchIndex.live(in: options.outputDirectory, fileSystem: fileSystem)
+            let (index, isCurrent) = current.deferred(to: SearchIndex.digests(of: SearchIndex.shards(of: documents, indexer: indexer)))
+            return (index.files, isCurrent ? nil : SearchDocuments.asPages(documents))
         }
     }
 

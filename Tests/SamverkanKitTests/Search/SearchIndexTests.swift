@@ -3,25 +3,40 @@ import Testing
 @testable import SamverkanLoading
 @testable import SamverkanMarkdown
 @testable import SamverkanModel
+import SamverkanSearch
 @testable import SamverkanSite
 import SamverkanTestDoubles
 
-/// The search index is made inside the build and written with the rest of the site, all or nothing.
+/// The search index is made inside the build, in shards, and written with the rest of the site,
+/// all or nothing.
 @Suite struct SearchIndexTests {
-    @Test func theIndexIsWrittenWithTheSiteFromTheSearchablePagesOnly() throws {
+    @Test func eachShardIsIndexedFromItsOwnSearchablePagesOnly() throws {
         let (report, site) = Fixture.build(Fixture.fileSystem())
         #expect(report.exitStatus == 0)
-        let indexed = try #require(site["pagefind/index.txt"]).split(separator: "\n").map(String.init)
-        #expect(indexed.contains("moten/2024/2024-10-03-sro/index.html"))
-        #expect(indexed.contains("organ/sro/index.html"))
-        #expect(indexed.contains("amnen/avtal/index.html"))
-        #expect(indexed.contains("om/index.html"))
+        func indexed(_ shard: String) throws -> [String] {
+            try #require(site["pagefind/\(shard)/index.txt"]).split(separator: "\n").map(String.init)
+        }
+        #expect(try indexed("2024") == ["moten/2024/2024-10-03-sro/index.html", "moten/2024/2024-10-20-styrgrupp/index.html"])
+        #expect(try indexed("2025") == ["moten/2025/2025-01-30-sro/index.html"])
+        let pages = try indexed("sidor")
+        #expect(pages.contains("organ/sro/index.html"))
+        #expect(pages.contains("amnen/avtal/index.html"))
+        #expect(pages.contains("om/index.html"))
+        #expect(!pages.contains { $0.hasPrefix("moten/") })
         // The lists only repeat what the pages they list say.
         for list in ["index.html", "tidslinje/index.html", "beslut/index.html", "sok/index.html", "404.html"] {
-            #expect(!indexed.contains(list), "\(list) was indexed")
+            #expect(!pages.contains(list), "\(list) was indexed")
         }
-        #expect(site["pagefind/samverkan-index.txt"]?.hasPrefix("fnv1a64-") == true)
-        #expect(site["sok/index.html"]?.contains(#"<script src="../pagefind/pagefind-ui.js"></script>"#) == true)
+        for shard in ["2024", "2025", "sidor"] {
+            #expect(site["pagefind/\(shard)/samverkan-index.txt"]?.hasPrefix("fnv1a64-") == true)
+        }
+        // The list of shards the search page merges, the first one's bundle first, and the interface beside it.
+        #expect(site["pagefind/samverkan-shards.js"]?.contains(#"var samverkanSearchShards = ["sidor", "2025", "2024"];"#) == true)
+        #expect(site["pagefind/pagefind-ui.js"] == "// sökgränssnitt\n")
+        let page = try #require(site["sok/index.html"])
+        #expect(page.contains(#"<script src="../pagefind/samverkan-shards.js"></script>"#))
+        #expect(page.contains(#"<script src="../pagefind/pagefind-ui.js"></script>"#))
+        #expect(page.contains("mergeIndex"))
         #expect(LinkChecker.brokenLinks(in: site) == [])
     }
 
@@ -43,54 +58,29 @@ import SamverkanTestDoubles
         #expect(site["sok/index.html"]?.contains("Sökning finns inte") == true)
     }
 
-    @Test func aFailingIndexerStopsTheBuildAndNothingIsWritten() {
+    @Test func aFailingShardStopsTheBuildWithALocatedErrorAndNothingIsWritten() {
         let indexer = FakeSearchIndexer(failure: SearchIndexError(path: ".venv/bin/pagefind", reason: "Pagefind avslutades med kod 1: slut på minne"))
         let writer = InMemorySiteWriter()
         let report = SiteBuilder(fileSystem: Fixture.fileSystem(), writer: writer, search: .during(indexer))
             .build(BuildOptions(today: Fixture.today))
         #expect(report.exitStatus == 1)
         #expect(report.diagnostics.errors.map(\.description) == [
-            ".venv/bin/pagefind: error: sökindexet kunde inte byggas: Pagefind avslutades med kod 1: slut på minne — ingenting skrevs; rätta felet eller bygg utan sökindex",
+            ".venv/bin/pagefind: error: sökindexet kunde inte byggas (delindexet 2024): Pagefind avslutades med kod 1: slut på minne — ingenting skrevs; rätta felet eller bygg utan sökindex",
         ])
         #expect(writer.site(at: "site") == nil)
     }
 
-    @Test func anIndexerThatWritesOutsideItsFolderIsRefused() {
+    @Test func anIndexerThatWritesOutsideItsShardsFolderIsRefused() {
         struct Stray: SearchIndexer {
             let identity = "stray"
-            func index(_ pages: [OutputFile]) throws(SearchIndexError) -> [OutputFile] {
-                [OutputFile(path: "index.html", text: "ersatt")]
+            func index(_ documents: [SearchDocument]) throws(SearchIndexError) -> [OutputFile] {
+                [OutputFile(path: "../../index.html", text: "ersatt")]
             }
         }
         let (report, site) = Fixture.build(Fixture.fileSystem(), search: .during(Stray()))
         #expect(report.diagnostics.errors.map(\.description) == [
-            "index.html: error: sökindexet kunde inte byggas: indexeraren skrev en fil utanför pagefind/ — ingenting skrevs; rätta felet eller bygg utan sökindex",
+            "../../index.html: error: sökindexet kunde inte byggas (delindexet 2024): indexeraren skrev en fil utanför sin mapp pagefind/2024/ — ingenting skrevs; rätta felet eller bygg utan sökindex",
         ])
         #expect(site.isEmpty)
-    }
-
-    @Test func theDigestChangesWithAnyPageAndWithTheIndexersVersion() {
-        let pages = [OutputFile(path: "a/index.html", text: "a"), OutputFile(path: "b/index.html", text: "b")]
-        let digest = SearchIndex.digest(of: pages, indexer: FakeSearchIndexer())
-        #expect(SearchIndex.digest(of: pages.reversed(), indexer: FakeSearchIndexer()) == digest)
-        #expect(SearchIndex.digest(of: [pages[0], OutputFile(path: "b/index.html", text: "B")], indexer: FakeSearchIndexer()) != digest)
-        #expect(SearchIndex.digest(of: [pages[0], OutputFile(path: "c/index.html", text: "b")], indexer: FakeSearchIndexer()) != digest)
-        #expect(SearchIndex.digest(of: [pages[0]], indexer: FakeSearchIndexer()) != digest)
-        #expect(SearchIndex.digest(of: pages, indexer: FakeSearchIndexer(identity: "fake 2.0")) != digest)
-        // Stable across processes and machines: a fixed value, not Swift's seeded Hasher.
-        #expect(digest == "fnv1a64-\(String(Self.referenceDigest(pages, identity: "fake 1.0"), radix: 16))-2")
-    }
-
-    /// FNV-1a as its definition reads, byte by byte, for comparison.
-    static func referenceDigest(_ pages: [OutputFile], identity: String) -> UInt64 {
-        func fnv(_ bytes: [UInt8]) -> UInt64 {
-            bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        }
-        var all = Array(identity.utf8)
-        for page in pages.sorted(by: { $0.path < $1.path }) {
-            let value = fnv(Array(page.path.utf8) + [0] + page.bytes)
-            all += (0 ..< 8).map { UInt8(truncatingIfNeeded: value >> UInt64($0 * 8)) }
-        }
-        return fnv(all)
     }
 }

@@ -1,5 +1,3 @@
-import SamverkanModel
-
 /// A file of the finished site: its path under the output folder and its bytes.
 public struct OutputFile: Sendable, Hashable {
     public var path: String

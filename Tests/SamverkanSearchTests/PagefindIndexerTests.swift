@@ -1,14 +1,12 @@
 import Foundation
 import Testing
-@testable import SamverkanLoading
-@testable import SamverkanMarkdown
-@testable import SamverkanModel
-@testable import SamverkanSite
-import SamverkanTestDoubles
+@testable import SamverkanSearch
 
 /// How `PagefindIndexer` runs its program, with a shell script standing in for Pagefind so that the
 /// unit tests need no Pagefind (the browser checks search the real index).
-@Suite struct PagefindIndexerTests {
+/// Serialized: each test writes a script and runs it, and a script still open for writing in a
+/// process another test is starting cannot be run ("text file busy").
+@Suite(.serialized) struct PagefindIndexerTests {
     /// A stand-in that answers `--version` like Pagefind and, given `--site S --output-path O`,
     /// writes into O a list of the HTML files under S (and the folder it ran in to `ran-in.txt` beside
     /// itself); `exit` makes it fail after writing to stderr.
@@ -31,15 +29,19 @@ import SamverkanTestDoubles
         return (folder, program)
     }
 
-    @Test func runsTheProgramOverThePagesAndReturnsItsBundleUnderPagefind() throws {
+    static func document(_ path: String, _ text: String) -> SearchDocument {
+        SearchDocument(path: path, shard: "2024", bytes: Array(text.utf8))
+    }
+
+    @Test func runsTheProgramOverTheDocumentsAndReturnsItsBundle() throws {
         let (folder, program) = try Self.standIn()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let indexer = try PagefindIndexer(executable: program)
         #expect(indexer.identity == "pagefind 1.5.2")
-        let files = try indexer.index([OutputFile(path: "moten/2024/a/index.html", text: "<p>a</p>"),
-                                       OutputFile(path: "om/index.html", text: "<p>om</p>")])
-        #expect(files.map(\.path) == ["pagefind/index/pages.txt", "pagefind/pagefind-ui.js"])
-        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "./moten/2024/a/index.html\n./om/index.html\n")
+        let files = try indexer.index([Self.document("moten/2024/a/index.html", "<p>a</p>"),
+                                       Self.document("moten/2024/b/index.html", "<p>b</p>")])
+        #expect(files.map(\.path) == ["index/pages.txt", "pagefind-ui.js"])
+        #expect(String(decoding: files[0].bytes, as: UTF8.self) == "./moten/2024/a/index.html\n./moten/2024/b/index.html\n")
     }
 
     @Test func aFailureNamesTheExitCodeAndWhatTheProgramSaid() throws {
@@ -47,7 +49,11 @@ import SamverkanTestDoubles
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let indexer = try PagefindIndexer(executable: program)
         #expect(throws: SearchIndexError(path: program, reason: "Pagefind avslutades med kod 3: Error: något gick fel / i indexeringen")) {
-            try indexer.index([OutputFile(path: "om/index.html", text: "<p>om</p>")])
+            try indexer.index([Self.document("om/index.html", "<p>om</p>")])
+        }
+        // Through the index, the error names the shard it was making.
+        #expect(throws: SearchIndexError(path: program, reason: "Pagefind avslutades med kod 3: Error: något gick fel / i indexeringen", shard: "2024")) {
+            try SearchIndex.make([Self.document("om/index.html", "<p>om</p>")], with: indexer)
         }
     }
 
@@ -65,7 +71,7 @@ import SamverkanTestDoubles
     @Test func leavesNoTemporaryFolderBehind() throws {
         let (folder, program) = try Self.standIn()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try PagefindIndexer(executable: program).index([OutputFile(path: "om/index.html", text: "om")])
+        _ = try PagefindIndexer(executable: program).index([Self.document("om/index.html", "om")])
         let work = try String(contentsOfFile: folder + "/ran-in.txt", encoding: .utf8).trimmingCharacters(in: .newlines)
         #expect(work.contains("samverkan-sok-"))
         #expect(!FileManager.default.fileExists(atPath: work))

@@ -1,9 +1,15 @@
 import Foundation
 import SamverkanModel
 
-/// Makes the search index with Pagefind (https://pagefind.app): writes the searchable pages into a
-/// private temporary folder, runs the `pagefind` executable over it and reads back the bundle it
-/// writes. Pagefind reads `lang="sv"` and stems Swedish; it indexes the `data-pagefind-body` of each page.
+/// Makes a shard's search index with Pagefind (https://pagefind.app): writes the shard's documents
+/// into a private temporary folder, runs the `pagefind` executable over it and reads back the bundle
+/// it writes. Pagefind reads `lang="sv"` and stems Swedish; it indexes the `data-pagefind-body` of
+/// each page.
+///
+/// Pagefind 1.5.2 is not reproducible: two runs over the same folder write the filter files'
+/// values in hash-map order, which differs from process to process (and so the filter files'
+/// names, `pagefind-entry.json` and the meta file), and no option or environment variable fixes
+/// that (`RAYON_NUM_THREADS=1` does not). So an unchanged shard is kept, not made again.
 public struct PagefindIndexer: SearchIndexer {
     public let executable: String
     public let identity: String
@@ -23,16 +29,16 @@ public struct PagefindIndexer: SearchIndexer {
         identity = version
     }
 
-    public func index(_ pages: [OutputFile]) throws(SearchIndexError) -> [OutputFile] {
+    public func index(_ documents: [SearchDocument]) throws(SearchIndexError) -> [OutputFile] {
         let work = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: work) }
         let site = work + "/site", bundle = work + "/bundle"
-        for page in pages {
-            let path = site + "/" + page.path
+        for document in documents {
+            let path = site + "/" + document.path
             do {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
-                try Data(page.bytes).write(to: URL(fileURLWithPath: path))
+                try Data(document.bytes).write(to: URL(fileURLWithPath: path))
             } catch {
                 throw SearchIndexError(path: path, reason: "sidan kunde inte skrivas för indexeringen (\(error.localizedDescription))")
             }
@@ -54,7 +60,7 @@ public struct PagefindIndexer: SearchIndexer {
             guard let data = FileManager.default.contents(atPath: bundle + "/" + relative) else {
                 throw SearchIndexError(path: bundle + "/" + relative, reason: "indexfilen kan inte läsas")
             }
-            files.append(OutputFile(path: SiteURL.searchIndexFolder + relative, bytes: Array(data)))
+            files.append(OutputFile(path: relative, bytes: Array(data)))
         }
         return files
     }

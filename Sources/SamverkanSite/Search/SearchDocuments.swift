@@ -1,0 +1,48 @@
+import SamverkanModel
+import SamverkanSearch
+
+/// What the search indexes of the site's pages: which shard each searchable page goes to, and the
+/// document the indexer reads for it.
+public enum SearchDocuments {
+    /// The shard every searchable page other than a meeting goes to.
+    public static let pagesShard = "sidor"
+
+    /// The folder the meetings' pages are in (`moten`), as `SiteURL` makes their addresses.
+    static let meetingsFolder = SiteURL.outputPath(of: SiteURL.meeting(year: 2000, slug: "m")).split(separator: "/").first.map(String.init) ?? ""
+
+    /// The shard of the page at `path` (under the output folder): a meeting by its year (its page
+    /// is `moten/<yyyy>/…`), every other page `sidor`.
+    public static func shard(of path: String) -> String {
+        let parts = path.split(separator: "/", maxSplits: 2)
+        if parts.count == 3, parts[0] == meetingsFolder, parts[1].utf8.count == 4, parts[1].utf8.allSatisfy({ (0x30 ... 0x39).contains($0) }) {
+            return String(parts[1])
+        }
+        return pagesShard
+    }
+
+    /// The searchable `pages` as the indexer reads them, from their rendered `files`.
+    static func documents(_ pages: [Page], files: [OutputFile]) -> [SearchDocument] {
+        let rendered = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return pages.compactMap { page in
+            guard page.isSearchable, let file = rendered[page.outputPath] else { return nil }
+            return document(page, rendered: file)
+        }
+    }
+
+    /// The document of one searchable page, what the indexer reads of it: for now its whole
+    /// rendered HTML. Its shard comes from its path (`shard(of:)`).
+    static func document(_ page: Page, rendered file: OutputFile) -> SearchDocument {
+        SearchDocument(path: file.path, shard: shard(of: file.path), bytes: file.bytes)
+    }
+
+    /// The documents of the pages a build reported still to index (`BuildReport.searchPagesToIndex`,
+    /// made by `asPages`), for the preview's background indexing.
+    public static func documents(reported pages: [OutputFile]) -> [SearchDocument] {
+        pages.map { SearchDocument(path: $0.path, shard: shard(of: $0.path), bytes: $0.bytes) }
+    }
+
+    /// `documents` as the build reports them still to index: each as a file with its path and bytes.
+    static func asPages(_ documents: [SearchDocument]) -> [OutputFile] {
+        documents.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+    }
+}
