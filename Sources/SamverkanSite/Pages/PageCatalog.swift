@@ -179,7 +179,7 @@ public struct PageCatalog: Sendable {
     ///   like the lists, which only repeat what the pages they list say).
     func layout(_ pageURL: String, title: String, description: String, section: Section,
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
-                searchTitle: String? = nil, feeds: [Feed] = [], about: StructuredData? = nil,
+                searchTitle: String? = nil, feeds: [Feed] = [], about: JSONValue? = nil,
                 source: String? = nil) -> LayoutContext {
         let settings = content.settings
         // The 404 page is shown at any address: its links start at the site's root path ("/", or the
@@ -254,15 +254,15 @@ public struct PageCatalog: Sendable {
     }
 
     /// The page's JSON-LD: what it is about, and its breadcrumbs as a `BreadcrumbList`.
-    func structuredData(about: StructuredData?, trail: [(String, String)], from page: String) -> String? {
-        var nodes: [StructuredData] = about.map { [$0] } ?? []
+    func structuredData(about: JSONValue?, trail: [(String, String)], from page: String) -> String? {
+        var nodes: [JSONValue] = about.map { [$0] } ?? []
         if !trail.isEmpty {
             nodes.append(.thing("BreadcrumbList", [("itemListElement", .list(trail.enumerated().map { index, crumb in
                 .thing("ListItem", [("position", .number(index + 1)), ("name", .text(crumb.0)),
                                     ("item", .text(structuredLink(crumb.1, from: page)))])
             }))]))
         }
-        return nodes.isEmpty ? nil : StructuredData.document(nodes)
+        return nodes.isEmpty ? nil : JSONValue.document(nodes)
     }
 
     /// A link in JSON-LD: absolute when `base_url` is set, otherwise relative to the page (JSON-LD
@@ -272,7 +272,7 @@ public struct PageCatalog: Sendable {
     }
 
     /// A body as a schema.org `GovernmentOrganization`.
-    func organization(_ body: Body, from page: String) -> StructuredData {
+    func organization(_ body: Body, from page: String) -> JSONValue {
         .thing("GovernmentOrganization", [("name", .text(body.name)),
                                           ("alternateName", body.displayName == body.name ? nil : .text(body.displayName)),
                                           ("url", .text(structuredLink(body.url, from: page)))])
