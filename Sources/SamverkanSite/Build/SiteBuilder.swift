@@ -159,13 +159,18 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let content = loaded else { return nil }
         diagnostics.append(contentsOf: AttachmentScanner.diagnostics(for: content.files, options, fileSystem: fileSystem, scanner: attachments))
-        progress?(.stage("Kontrollerar innehållet"))
-        diagnostics.append(contentsOf: ReferenceValidator.validate(content))
-        diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
-        diagnostics.append(contentsOf: AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today))
-        diagnostics.append(contentsOf: ApprovalValidator.validate(content, ApprovalRegister(content)))
-        progress?(.stage("Renderar Markdown"))
-        let rendered = RenderedContent.render(content, cache: cache?.markdown)
+        progress?(.stage("Kontrollerar innehållet och renderar Markdown"))
+        // The checks are serial and the Markdown is rendered on every core: side by side, no core waits.
+        let markdownCache = cache?.markdown
+        let (problems, rendered) = concurrently({
+            ReferenceValidator.validate(content)
+                + ConsistencyValidator.validate(content, today: options.today)
+                + AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today)
+                + ApprovalValidator.validate(content, ApprovalRegister(content))
+        }, {
+            RenderedContent.render(content, cache: markdownCache)
+        })
+        diagnostics.append(contentsOf: problems)
         progress?(.stage("Kontrollerar länkar"))
         diagnostics.append(contentsOf: LinkValidator.validate(content, rendered))
         return (content, rendered)

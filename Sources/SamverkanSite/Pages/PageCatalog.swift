@@ -57,7 +57,6 @@ public struct PageCatalog: Sendable {
             for (index, decision) in meeting.decisions.enumerated() { decisions.append((meeting, index, decision)) }
         }
         self.decisions = decisions
-        usageByTopic = Self.topicUsage(content, decisions: decisions)
         meetingsByYear = Dictionary(grouping: content.meetings, by: \.date.year)
         milestonesByYear = Dictionary(grouping: content.milestones.enumerated().map { ($0.offset, $0.element) },
                                       by: { $0.1.date.firstDay.year })
@@ -67,10 +66,14 @@ public struct PageCatalog: Sendable {
         for (year, milestones) in milestonesByYear { timelineCounts[year, default: 0] += milestones.count }
         timelineArchive = YearArchive(counts: timelineCounts)
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
-        assignments = AssignmentRegister(content)
-        approvals = ApprovalRegister(content)
-        people = PersonRegister(content)
-        backlinks = BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) }
+        // Four indexes of the same content, each made in one pass: two at a time.
+        let decisionList = decisions
+        ((usageByTopic, assignments), (approvals, people, backlinks)) = concurrently({
+            (Self.topicUsage(content, decisions: decisionList), AssignmentRegister(content))
+        }, {
+            (ApprovalRegister(content), PersonRegister(content),
+             BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) })
+        })
     }
 
     /// Every page of the site, in a stable order.
@@ -229,11 +232,16 @@ public struct PageCatalog: Sendable {
             searchHref: href(SiteURL.search),
             searchable: search != nil,
             // Pagefind reads "title:…" and would take a comma as the start of another field.
-            searchTitle: searchTitle.map { "title:" + $0.replacingOccurrences(of: ",", with: "") },
+            searchTitle: searchTitle.map { "title:" + Self.withoutCommas($0) },
             searchFilters: (search ?? []).map { name, value in
                 // Pagefind reads "name:value"; a comma would start another filter.
-                LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
+                LayoutContext.SearchFilter(filter: name + ":" + Self.withoutCommas(value))
             })
+    }
+
+    /// The text without its commas; most have none, and those are returned as they are.
+    static func withoutCommas(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: ",")) ? String(text.unicodeScalars.filter { $0 != "," }.map(Character.init)) : text
     }
 
     /// A content path as it goes into an address: letters, digits and `-._~/` as they are, every
