@@ -9,6 +9,7 @@ meeting's Markdown and polls until the page contains it (edit to visible). The m
 restored and the server stopped at the end. Prints one line, in seconds and KiB:
 
     start=<s> edit_median=<s> edit_min=<s> edit_max=<s> peak_rss_kib=<VmHWM of the server>
+    idle_cpu_percent=<share of one core used over 10 s while nothing changes, after the first page>
 
 Python 3.11 standard library only.
 """
@@ -66,6 +67,21 @@ def peak_rss_kib(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system time the process has used so far (from /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+def idle_cpu_percent(pid: int, seconds: float = 10.0) -> float:
+    """The share of one core the server uses while nothing changes, over `seconds`."""
+    time.sleep(2.0)  # let the first build's background work settle
+    before, started = cpu_seconds(pid), time.monotonic()
+    time.sleep(seconds)
+    return 100.0 * (cpu_seconds(pid) - before) / (time.monotonic() - started)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("samverkan")
@@ -96,6 +112,7 @@ def main() -> int:
     try:
         ready = wait_for(url, None, server, started + TIMEOUT)
         start_seconds = ready - started
+        idle = idle_cpu_percent(server.pid)
         edits = []
         for k in range(args.edits):
             token = f"Bänkmärke{k}x{os.getpid()}x{int(time.time() * 1000) % 100000}"
@@ -119,7 +136,7 @@ def main() -> int:
         if log is not subprocess.DEVNULL:
             log.close()
     print(f"start={start_seconds:.3f} edit_median={statistics.median(edits):.3f} edit_min={min(edits):.3f} "
-          f"edit_max={max(edits):.3f} peak_rss_kib={rss}")
+          f"edit_max={max(edits):.3f} peak_rss_kib={rss} idle_cpu_percent={idle:.2f}")
     return 0
 
 

@@ -122,6 +122,11 @@ for n in "${sizes[@]}"; do
     count_hugo() { html_count "$dir/hugo-out"; }
     optional=1
     measure "$n" hugo prep_hugo count_hugo hugo --source "$dir/hugo" --destination "$dir/hugo-out" --quiet
+    # Pagefind over Hugo's output: what "Hugo + Pagefind" costs, against which our build with search is set.
+    if [ -n "$pagefind" ] && [ -d "$dir/hugo-out" ] && [ "$((n * 460))" -le "$(available_kib)" ]; then
+      prep_hugo_bundle() { rm -rf "$dir/hugo-out/pagefind"; }
+      measure "$n" hugo-pagefind prep_hugo_bundle dash "$pagefind" --site "$dir/hugo-out" --silent
+    fi
     optional=0
     rm -rf "$dir/hugo" "$dir/hugo-out"
   fi
@@ -149,6 +154,20 @@ for n in "${sizes[@]}"; do
     prep_search() { rm -rf "$dir/site-search"; }
     count_search() { html_count "$dir/site-search"; }
     measure "$n" build-search prep_search count_search "$bin" build --pagefind "$pagefind" --output "$dir/site-search" "${sv[@]}"
+    # one meeting changed, with search: the pages and the one search shard the meeting is in
+    edited_search=$(find "$content/meetings" -name '*.md' | sort | sed -n "$(((n + 3) / 4))p")
+    prep_edit_search() { printf '\nÄndring %s för mätningen av ett inkrementellt bygge med sök.\n' "$1" >>"$edited_search"; }
+    measure "$n" rebuild-one-search prep_edit_search count_search "$bin" build --pagefind "$pagefind" --output "$dir/site-search" "${sv[@]}"
+    if [ -x bench/search_latency.py ] || [ -f bench/search_latency.py ]; then
+      echo "  search latency (Chromium) …" >&2
+      latency=$(python3 bench/search_latency.py "$dir/site-search" 2>>"$notes") || latency=""
+      for field in $latency; do   # common=<ms> rare=<ms> filter=<ms>
+        case $field in
+          common=*|rare=*|filter=*)
+            printf '%s\tsearch-%s\t1\t%s\t-\t-\t-\t-\n' "$n" "${field%%=*}" "$(python3 -c "print(${field#*=} / 1000)")" >>"$results" ;;
+        esac
+      done
+    fi
     rm -rf "$dir/site-search"
     prep_bundle() { rm -rf "$dir/pagefind-bundle"; }
     measure "$n" pagefind prep_bundle dash "$pagefind" --site "$out" --output-path "$dir/pagefind-bundle" --silent
@@ -165,18 +184,20 @@ for n in "${sizes[@]}"; do
     echo "  serve          (start, then 5 edits) …" >&2
     line=$(python3 bench/serve_edit.py "$bin" "$content" "$templates" "$dir/serve-site" --today "$today" \
            --edits 5 --log "$dir/serve.log") || { tail -n 20 "$dir/serve.log" >&2; line=""; echo "N=$n: serve failed" >>"$notes"; }
-    start=- edit_median=- edit_min=- edit_max=- peak_rss_kib=-
+    start=- edit_median=- edit_min=- edit_max=- peak_rss_kib=- idle_cpu_percent=-
     for field in $line; do   # start=… edit_median=… edit_min=… edit_max=… peak_rss_kib=…
       case $field in
         start=*) start=${field#*=} ;; edit_median=*) edit_median=${field#*=} ;;
         edit_min=*) edit_min=${field#*=} ;; edit_max=*) edit_max=${field#*=} ;;
         peak_rss_kib=*) peak_rss_kib=${field#*=} ;;
+        idle_cpu_percent=*) idle_cpu_percent=${field#*=} ;;
       esac
     done
     if [ -n "$line" ]; then
       printf '%s\tserve-start\t1\t%s\t-\t-\t%s\t-\n' "$n" "$start" "$peak_rss_kib" >>"$results"
       printf '%s\tserve-edit\t1\t%s\t-\t-\t-\t-\n' "$n" "$edit_median" >>"$results"
-      echo "N=$n: serve, edit to visible: median $edit_median s, min $edit_min s, max $edit_max s (5 edits)" >>"$notes"
+      [ "$idle_cpu_percent" = - ] || printf '%s\tserve-idle\t1\t%s\t-\t-\t-\t-\n' "$n" "$idle_cpu_percent" >>"$results"
+      echo "N=$n: serve, edit to visible: median $edit_median s, min $edit_min s, max $edit_max s (5 edits); idle: $idle_cpu_percent % of one core over 10 s" >>"$notes"
     fi
   fi
   rm -rf "$dir"

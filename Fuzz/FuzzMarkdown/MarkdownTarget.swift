@@ -22,8 +22,8 @@ enum MarkdownTarget {
             return
         }
         let source = MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine)
-        let rendered = MarkdownRenderer.render(source, reservedAnchors: reserved) { destination, _ in
-            guard case let .site(path, anchor) = LinkTarget(destination) else { return destination }
+        let rendered = MarkdownRenderer.render(source, reservedAnchors: reserved) { link in
+            guard case let .site(path, anchor) = link.target else { return link.destination }
             return SiteURL.relative(from: pageURL, to: path + (anchor.map { "#" + $0 } ?? ""))
         }
         check(rendered, source: source)

@@ -33,9 +33,9 @@ enum CmarkGFM {
     /// HTML stay parallel.
     private static let inlinePass = NSLock()
 
-    /// Parses `markdown`, calls `rewriteLink` with each link or image target (and whether it is an image)
+    /// Parses `markdown`, calls `rewriteLink` with each link or image (its target read once, in `MarkdownLink`)
     /// and uses what it returns, then renders HTML.
-    static func render(_ markdown: String, rewriteLink: (_ destination: String, _ isImage: Bool) -> String) -> Output {
+    static func render(_ markdown: String, rewriteLink: (MarkdownLink) -> String) -> Output {
         _ = registration
         guard let parser = cmark_parser_new(options) else {
             return Output(html: "", headings: [], links: [], rawHTMLLines: [])
@@ -74,9 +74,10 @@ enum CmarkGFM {
                 } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
                     let isImage = type == CMARK_NODE_IMAGE
                     let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                    links.append(MarkdownLink(destination: destination, isImage: isImage,
-                                              text: plainText(of: node), line: line, column: column))
-                    let rewritten = rewriteLink(destination, isImage)
+                    let link = MarkdownLink(destination: destination, isImage: isImage,
+                                            text: plainText(of: node), line: line, column: column)
+                    links.append(link)
+                    let rewritten = rewriteLink(link)
                     if rewritten != destination {
                         _ = cmark_node_set_url(node, rewritten)
                     }

@@ -8,13 +8,13 @@ public enum MarkdownRenderer {
     public static func render(
         _ source: MarkdownSource,
         reservedAnchors: Set<String> = [],
-        rewriteLink: (_ destination: String, _ isImage: Bool) -> String = { destination, _ in destination }
+        rewriteLink: (MarkdownLink) -> String = \.destination
     ) -> RenderedMarkdown {
         let output = CmarkGFM.render(source.text, rewriteLink: rewriteLink)
         let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
-        return RenderedMarkdown(source: source, html: finish(output.html, headings: headings),
-                                headings: headings, links: characterColumns(output.links, in: source.text),
-                                rawHTMLLines: output.rawHTMLLines)
+        let (html, sectionStarts) = finish(output.html, headings: headings)
+        return RenderedMarkdown(source: source, html: html, headings: headings, sectionStarts: sectionStarts,
+                                links: characterColumns(output.links, in: source.text), rawHTMLLines: output.rawHTMLLines)
     }
 
     static let tableOpen = Array("<table>".utf8)
@@ -31,7 +31,10 @@ public enum MarkdownRenderer {
     /// makes `>` and that mark one character, and a character search would miss its tag and give
     /// its anchor to the next heading. One pass, not a search per heading: linear however long
     /// the text.
-    static func finish(_ html: String, headings: [MarkdownHeading]) -> String {
+    /// Also gives where each level-2 heading that got its `id` starts in the result (its heading and
+    /// its byte offset): where the page's sections begin.
+    static func finish(_ html: String, headings: [MarkdownHeading]) -> (html: String, sectionStarts: [RenderedMarkdown.SectionStart]) {
+        var sectionStarts: [RenderedMarkdown.SectionStart] = []
         var bytes = Array(html.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + headings.count * 24)
@@ -51,6 +54,7 @@ public enum MarkdownRenderer {
             let byte = bytes[index]
             if let wanted = heading, bytes[index + 1] == UInt8(ascii: "h"),
                bytes[index + 2] == UInt8(ascii: "0") + UInt8(wanted.level), bytes[index + 3] == UInt8(ascii: ">") {
+                if wanted.level == 2 { sectionStarts.append(.init(heading: wanted, offset: result.count)) }
                 result += "<h\(wanted.level) id=\"\(wanted.anchor)\">".utf8
                 heading = next.next()
                 index += 4
@@ -65,7 +69,7 @@ public enum MarkdownRenderer {
                 index += 1
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return (String(decoding: result, as: UTF8.self), sectionStarts)
     }
 
     /// cmark counts columns in bytes; editors count characters ("ö" is two bytes, one column).

@@ -48,8 +48,8 @@ public struct RenderedContent: Sendable {
     }
 
     private static func render(_ job: MarkdownJob) -> RenderedMarkdown {
-        MarkdownRenderer.render(job.source, reservedAnchors: job.reserved) { destination, _ in
-            guard case let .site(path, anchor) = LinkTarget(destination) else { return destination }
+        MarkdownRenderer.render(job.source, reservedAnchors: job.reserved) { link in
+            guard case let .site(path, anchor) = link.target else { return link.destination }
             return SiteURL.relative(from: job.pageURL, to: path + (anchor.map { "#" + $0 } ?? ""))
         }
     }

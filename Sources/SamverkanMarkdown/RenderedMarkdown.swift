@@ -5,6 +5,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public let source: MarkdownSource
     public let html: String
     public let headings: [MarkdownHeading]
+    /// Where the HTML's level-2 headings begin, in order.
+    let sectionStarts: [SectionStart]
     public let links: [MarkdownLink]
     public let rawHTMLLines: [Int]
 
@@ -12,10 +14,12 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// checked against them.
     public let anchors: Set<String>
 
-    init(source: MarkdownSource, html: String, headings: [MarkdownHeading], links: [MarkdownLink], rawHTMLLines: [Int]) {
+    init(source: MarkdownSource, html: String, headings: [MarkdownHeading], sectionStarts: [SectionStart],
+         links: [MarkdownLink], rawHTMLLines: [Int]) {
         self.source = source
         self.html = html
         self.headings = headings
+        self.sectionStarts = sectionStarts
         self.links = links
         self.rawHTMLLines = rawHTMLLines
         anchors = Set(headings.map(\.anchor)).union(Self.footnoteAnchors(in: html))
@@ -48,29 +52,35 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
 
     /// The HTML cut at its level-2 headings, so a page can put an agenda item's decisions beside it.
+    /// Cut where `MarkdownRenderer.finish` saw the headings begin: no search of the HTML.
     public var sections: [Section] {
-        let level2 = headings.filter { $0.level == 2 }
-        let bytes = Array(html.utf8)
-        var result: [Section] = []
-        var position = 0
-        var current: MarkdownHeading?
-        func isBlank(_ part: ArraySlice<UInt8>) -> Bool {
-            part.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
-        }
-        for heading in level2 {
-            let marker = Array("<h2 id=\"\(heading.anchor)\"".utf8)
-            guard let start = UTF8Search.firstIndex(of: marker, in: bytes, from: position) else { continue }
-            let before = bytes[position..<start]
-            if current != nil || !isBlank(before) {
-                result.append(Section(heading: current, html: String(decoding: before, as: UTF8.self)))
+        var html = html
+        return html.withUTF8 { bytes in
+            func isBlank(_ part: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+                part.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
             }
-            current = heading
-            position = start
+            var result: [Section] = []
+            var position = 0
+            var current: MarkdownHeading?
+            for start in sectionStarts {
+                let before = bytes[position ..< start.offset]
+                if current != nil || !isBlank(before) {
+                    result.append(Section(heading: current, html: String(decoding: UnsafeBufferPointer(rebasing: before), as: UTF8.self)))
+                }
+                current = start.heading
+                position = start.offset
+            }
+            let rest = bytes[position...]
+            if current != nil || !isBlank(rest) {
+                result.append(Section(heading: current, html: String(decoding: UnsafeBufferPointer(rebasing: rest), as: UTF8.self)))
+            }
+            return result
         }
-        let rest = bytes[position...]
-        if current != nil || !isBlank(rest) {
-            result.append(Section(heading: current, html: String(decoding: rest, as: UTF8.self)))
-        }
-        return result
+    }
+
+    /// Where a level-2 heading begins in `html`, in bytes.
+    struct SectionStart: Sendable, Hashable {
+        var heading: MarkdownHeading
+        var offset: Int
     }
 }

@@ -16,7 +16,15 @@ struct BuildCommand: ParsableCommand {
         let started = ContinuousClock.now
         let options = try site.buildOptions()
         let progress = report.format == .text ? TerminalProgress.ifTerminal() : nil
-        let result = SiteBuilder(search: try search.indexing(), progress: progress?.show).build(options)
+        let timings = StageTimings.fromEnvironment()
+        let show: (@Sendable (BuildProgress) -> Void)? = switch (progress, timings) {
+        case let (progress?, timings?): { progress.show($0); timings.note($0) }
+        case let (progress?, nil): progress.show
+        case let (nil, timings?): timings.note
+        case (nil, nil): nil
+        }
+        let result = SiteBuilder(search: try search.indexing(), progress: show).build(options)
+        timings?.finish()
         progress?.clear()
         let summary = result.summaryLine(outputDirectory: options.outputDirectory, seconds: Summary.seconds(since: started))
         try report.finish(result, summary: summary, counts: [

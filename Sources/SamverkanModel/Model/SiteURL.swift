@@ -86,29 +86,65 @@ public enum SiteURL {
     /// written relative so the site works from a file system, a sub-path and a domain root alike.
     /// Links to pages name their `index.html`, which a browser needs on `file://`.
     public static func relative(from page: String, to target: String) -> String {
-        // Over UTF-8 bytes: every link of every page goes through here.
+        // Over UTF-8 bytes, segment by segment, without splitting into arrays: every link of every
+        // page goes through here.
+        var page = page, target = target
+        page.makeContiguousUTF8()
+        target.makeContiguousUTF8()
+        return page.utf8.withContiguousStorageIfAvailable { from in
+            target.utf8.withContiguousStorageIfAvailable { to in relative(from: from, to: to) }
+        }.flatMap(\.self) ?? ""
+    }
+
+    private static func relative(from page: UnsafeBufferPointer<UInt8>, to target: UnsafeBufferPointer<UInt8>) -> String {
         let slash = UInt8(ascii: "/")
-        let hash = target.utf8.firstIndex(of: UInt8(ascii: "#"))
-        let path = hash.map { target[..<$0] } ?? target[...]
-        let fragment = hash.map { target[$0...] } ?? ""
-        if path.isEmpty { return String(fragment) }
-        let fromParts = page.utf8.split(separator: slash)
-        var folders = path.utf8.split(separator: slash)
-        let fileName = path.utf8.last == slash ? "index.html"[...] : folders.popLast().map(Substring.init) ?? "index.html"
-        var common = 0
-        while common < fromParts.count, common < folders.count, fromParts[common].elementsEqual(folders[common]) {
-            common += 1
+        let pathEnd = target.firstIndex(of: UInt8(ascii: "#")) ?? target.count
+        if pathEnd == 0 { return String(decoding: target, as: UTF8.self) }
+        // The segments between slashes, empty ones skipped, as `split` would give them.
+        func segment(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Range<Int>? {
+            var first = start
+            while first < end, bytes[first] == slash { first += 1 }
+            guard first < end else { return nil }
+            var last = first
+            while last < end, bytes[last] != slash { last += 1 }
+            return first ..< last
         }
-        var result = ""
-        result.reserveCapacity(3 * (fromParts.count - common) + path.utf8.count + fragment.utf8.count + 10)
-        for _ in common ..< fromParts.count { result += "../" }
-        for folder in folders[common...] {
-            result += Substring(folder)
-            result += "/"
+        // The file name: after the last slash, or index.html when the path ends with one.
+        let endsWithSlash = target[pathEnd - 1] == slash
+        var foldersEnd = pathEnd
+        var fileName: Range<Int>? = nil
+        if !endsWithSlash {
+            var nameStart = pathEnd
+            while nameStart > 0, target[nameStart - 1] != slash { nameStart -= 1 }
+            fileName = nameStart ..< pathEnd
+            foldersEnd = nameStart
         }
-        result += fileName
-        result += fragment
-        return result
+        var pageCursor = 0, targetCursor = 0
+        while let pageSegment = segment(in: page, from: pageCursor, end: page.count),
+              let folder = segment(in: target, from: targetCursor, end: foldersEnd),
+              pageSegment.count == folder.count,
+              zip(pageSegment, folder).allSatisfy({ page[$0] == target[$1] }) {
+            pageCursor = pageSegment.upperBound
+            targetCursor = folder.upperBound
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pathEnd - targetCursor + (target.count - pathEnd) + 32)
+        while let pageSegment = segment(in: page, from: pageCursor, end: page.count) {
+            bytes.append(contentsOf: "../".utf8)
+            pageCursor = pageSegment.upperBound
+        }
+        while let folder = segment(in: target, from: targetCursor, end: foldersEnd) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[folder]))
+            bytes.append(slash)
+            targetCursor = folder.upperBound
+        }
+        if let fileName, !fileName.isEmpty {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[fileName]))
+        } else {
+            bytes.append(contentsOf: "index.html".utf8)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[pathEnd...]))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A name or a text as a URL segment, as heading anchors are made: lower case, å/ä → a,

@@ -36,3 +36,23 @@ private final class ResultBuffer<Value>: @unchecked Sendable {
         slots.map { $0! }
     }
 }
+
+/// Runs `first` and `second` at the same time (each on whichever core is free) and returns both
+/// results: for independent steps that are each serial, such as indexes built from the same content.
+package func concurrently<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+                                                             _ second: @Sendable () -> Second) -> (First, Second) {
+    let firstResult = OneResult<First>(), secondResult = OneResult<Second>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstResult.value = first() } else { secondResult.value = second() }
+    }
+    // Both iterations have run when concurrentPerform returns.
+    guard let firstValue = firstResult.value, let secondValue = secondResult.value else {
+        preconditionFailure("concurrentPerform returned before both iterations ran")
+    }
+    return (firstValue, secondValue)
+}
+
+/// A slot written by one iteration and read after all have finished.
+private final class OneResult<Value>: @unchecked Sendable {
+    var value: Value?
+}

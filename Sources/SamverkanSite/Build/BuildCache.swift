@@ -13,7 +13,7 @@ public final class BuildCache: Sendable {
     private struct PageEntry: Sendable {
         var context: PageContext
         var reuseKey: (any Hashable & Sendable)?
-        var html: String
+        var html: [UInt8]
     }
 
     private struct Pages: Sendable {
@@ -54,7 +54,7 @@ public final class BuildCache: Sendable {
 
     /// The page's HTML from the last build, if it was made from the same inputs (`Page.reuseKey`),
     /// without making the page's data.
-    func page(_ page: Page, reusing key: any Hashable & Sendable) -> String? {
+    func page(_ page: Page, reusing key: any Hashable & Sendable) -> [UInt8]? {
         let entry = pages.withLock { pages in
             pages.used.insert(page.url)
             return pages.entries[page.url]
@@ -65,7 +65,7 @@ public final class BuildCache: Sendable {
     }
 
     /// The page's HTML from the last build, if its data is equal to what it was then.
-    func page(_ page: Page, context: PageContext) -> String? {
+    func page(_ page: Page, context: PageContext) -> [UInt8]? {
         let entry = pages.withLock { pages in
             pages.used.insert(page.url)
             return pages.entries[page.url]
@@ -74,7 +74,7 @@ public final class BuildCache: Sendable {
         return entry.html
     }
 
-    func store(_ page: Page, context: PageContext, html: String) {
+    func store(_ page: Page, context: PageContext, html: [UInt8]) {
         pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, html: html) }
     }
 

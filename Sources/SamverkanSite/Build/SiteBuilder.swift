@@ -74,6 +74,7 @@ public struct SiteBuilder: Sendable {
         let stopped = BuildReport(diagnostics: diagnostics, strict: options.strict)
         guard let (content, rendered) = validated, let templates, stopped.succeeded else { return stopped }
 
+        progress?(.stage("Ordnar sidorna"))
         let catalog = PageCatalog(content: content, rendered: rendered, today: options.today, offersSearch: search.offersSearch,
                                   history: sourceHistory)
         let pages = catalog.pages()
@@ -82,7 +83,9 @@ public struct SiteBuilder: Sendable {
         guard missing.isEmpty else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         cache?.useSiteWide(catalog.siteWideInputs)
+        progress?(.stage("Renderar sidor"))
         let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
+        progress?(.stage("Skriver flöden och öppna data"))
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
@@ -139,6 +142,7 @@ public struct SiteBuilder: Sendable {
 
     /// The content folder's history; what is wrong with it is a warning, never a stop.
     private func sourceHistory(_ options: BuildOptions, diagnostics: inout DiagnosticList) -> SourceHistory {
+        progress?(.stage("Läser historiken"))
         let (history, problems) = history.history(ofContentAt: options.contentDirectory)
         diagnostics.append(contentsOf: problems)
         return history
@@ -152,12 +156,19 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let content = loaded else { return nil }
         diagnostics.append(contentsOf: AttachmentScanner.diagnostics(for: content.files, options, fileSystem: fileSystem, scanner: attachments))
-        diagnostics.append(contentsOf: ReferenceValidator.validate(content))
-        diagnostics.append(contentsOf: ConsistencyValidator.validate(content, today: options.today))
-        diagnostics.append(contentsOf: AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today))
-        diagnostics.append(contentsOf: ApprovalValidator.validate(content, ApprovalRegister(content)))
-        progress?(.stage("Renderar Markdown"))
-        let rendered = RenderedContent.render(content, cache: cache?.markdown)
+        progress?(.stage("Kontrollerar innehållet och renderar Markdown"))
+        // The checks are serial and the Markdown is rendered on every core: side by side, no core waits.
+        let markdownCache = cache?.markdown
+        let (problems, rendered) = concurrently({
+            ReferenceValidator.validate(content)
+                + ConsistencyValidator.validate(content, today: options.today)
+                + AssignmentValidator.validate(content, AssignmentRegister(content), today: options.today)
+                + ApprovalValidator.validate(content, ApprovalRegister(content))
+        }, {
+            RenderedContent.render(content, cache: markdownCache)
+        })
+        diagnostics.append(contentsOf: problems)
+        progress?(.stage("Kontrollerar länkar"))
         diagnostics.append(contentsOf: LinkValidator.validate(content, rendered))
         return (content, rendered)
     }
@@ -173,13 +184,13 @@ public struct SiteBuilder: Sendable {
         let results = pages.parallelMap { page -> (Result<OutputFile, Diagnostic>, Bool) in
             defer { counter.advance() }
             if let key = page.reuseKey, let html = cache?.page(page, reusing: key) {
-                return (.success(OutputFile(path: page.outputPath, text: html)), false)
+                return (.success(OutputFile(path: page.outputPath, bytes: html)), false)
             }
             let context = page.context
-            if let html = cache?.page(page, context: context) { return (.success(OutputFile(path: page.outputPath, text: html)), false) }
+            if let html = cache?.page(page, context: context) { return (.success(OutputFile(path: page.outputPath, bytes: html)), false) }
             let result = templates.render(page, context: context)
             if case let .success(html) = result { cache?.store(page, context: context, html: html) }
-            return (result.map { OutputFile(path: page.outputPath, text: $0) }, true)
+            return (result.map { OutputFile(path: page.outputPath, bytes: $0) }, true)
         }
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count)

@@ -12,12 +12,12 @@ enum DataCatalogue {
         guard settings.hasDataCatalogue, let base = settings.baseURL, let publisherName = settings.publisher,
               let email = settings.contactEmail, let license = settings.license else { return nil }
         func address(_ path: String) -> String { SiteURL.absolute(path, base: base) ?? base + path }
-        func reference(_ id: String) -> StructuredData { .object([("@id", .text(id))]) }
-        func text(_ value: String) -> StructuredData {
+        func reference(_ id: String) -> JSONValue { .object([("@id", .text(id))]) }
+        func text(_ value: String) -> JSONValue {
             .object([("@value", .text(value)), ("@language", .text(settings.language))])
         }
-        let publisher = StructuredData.object([("@type", .text("foaf:Organization")), ("foaf:name", .text(publisherName))])
-        let contact = StructuredData.object([("@type", .text("vcard:Organization")),
+        let publisher = JSONValue.object([("@type", .text("foaf:Organization")), ("foaf:name", .text(publisherName))])
+        let contact = JSONValue.object([("@type", .text("vcard:Organization")),
                                              ("vcard:fn", .text(settings.contactName ?? publisherName)),
                                              ("vcard:hasEmail", reference("mailto:" + email))])
         var files: [(path: String, title: String, description: String, mediaType: String)] = [
@@ -32,7 +32,7 @@ enum DataCatalogue {
         }
         files.append((SiteURL.calendar, "Mötenas kalender", "Alla möten som iCalendar, att prenumerera på.", "text/calendar"))
         files.append((SiteURL.feed, "Nya mötesanteckningar och ställningstaganden", "Nyhetsflöde (Atom) med de senaste mötesanteckningarna och ställningstagandena.", "application/atom+xml"))
-        let datasets: [StructuredData] = files.map { file in
+        let datasets: [JSONValue] = files.map { file in
             let url = address(file.path)
             return .object([
                 ("@id", .text(url + "#dataset")),
@@ -55,7 +55,7 @@ enum DataCatalogue {
                 ])),
             ])
         }
-        let document = StructuredData.object([
+        let document = JSONValue.object([
             ("@context", .object([
                 ("dcat", .text("http://www.w3.org/ns/dcat#")), ("dct", .text("http://purl.org/dc/terms/")),
                 ("foaf", .text("http://xmlns.com/foaf/0.1/")), ("vcard", .text("http://www.w3.org/2006/vcard/ns#")),
@@ -69,8 +69,8 @@ enum DataCatalogue {
             ("foaf:homepage", reference(address(SiteURL.home))),
             ("dcat:dataset", .list(datasets)),
         ] + (settings.language == "sv" ? [("dct:language", reference("http://publications.europa.eu/resource/authority/language/SWE"))] : []))
-        var out = ""
-        document.write(to: &out)
-        return out + "\n"
+        var out: [UInt8] = []
+        document.writeCompact(to: &out)
+        return String(decoding: out, as: UTF8.self) + "\n"
     }
 }

@@ -1,242 +1,135 @@
-import Foundation
 import SamverkanModel
 
 /// `/data/meetings.json`, `/data/decisions.json`, `/data/assignments.json` and (with `person_pages`)
-/// `/data/people.json`: the archive as open data, in the schema that docs/open-data.md documents. `schemaVersion` changes only when a field changes meaning or goes away.
+/// `/data/people.json`: the archive as open data, in the schema that docs/open-data.md documents.
+/// `schemaVersion` changes only when a field changes meaning or goes away. A field without a value
+/// is left out; keys are written sorted (`JSONValue.writePretty`).
 enum OpenData {
     static let schemaVersion = 1
-
-    struct MeetingsDocument: Encodable {
-        var schemaVersion: Int
-        var site: String
-        var meetings: [MeetingRecord]
-    }
-
-    struct MeetingRecord: Encodable {
-        var id: String
-        var path: String
-        var url: String?
-        var body: String
-        var bodyName: String
-        var date: String
-        var start: String?
-        var end: String?
-        var status: String
-        var title: String
-        var location: String?
-        var format: String?
-        var topics: [String]
-        /// What `items:` says about single agenda items.
-        var items: [ItemRecord]
-        var decisions: [String]
-        var attachments: [AttachmentRecord]
-        /// `preliminary: true` and not yet approved.
-        var preliminary: Bool
-        /// The decision (its id in decisions.json) that approved these minutes.
-        var approvedBy: String?
-        /// Later corrections of the minutes.
-        var corrections: [CorrectionRecord]
-    }
-
-    struct CorrectionRecord: Encodable {
-        var date: String
-        var text: String
-    }
-
-    struct ItemRecord: Encodable {
-        var item: String
-        var topics: [String]
-    }
-
-    struct AttachmentRecord: Encodable {
-        var title: String
-        var path: String?
-    }
-
-    struct DecisionsDocument: Encodable {
-        var schemaVersion: Int
-        var site: String
-        var decisions: [DecisionRecord]
-    }
-
-    struct DecisionRecord: Encodable {
-        var id: String
-        var meeting: String
-        var path: String
-        var url: String?
-        var body: String
-        var bodyName: String
-        var date: String
-        var item: String?
-        var kind: String
-        var text: String
-        var topics: [String]
-        /// The id of the assignment the decision gives.
-        var assignment: String?
-        /// The id of the assignment the decision reports back on, and whether it completes it.
-        var reports: String?
-        var completes: Bool?
-        /// The meeting whose minutes it approves.
-        var approves: String?
-    }
-
-    struct AssignmentsDocument: Encodable {
-        var schemaVersion: Int
-        var site: String
-        var assignments: [AssignmentRecord]
-    }
-
-    struct AssignmentRecord: Encodable {
-        var id: String
-        var path: String
-        var url: String?
-        var status: String
-        var to: String?
-        var due: String?
-        var text: String
-        var given: DecisionReferenceRecord
-        var reports: [DecisionReferenceRecord]
-    }
-
-    /// A decision as `decisions.json` names it, with where it was taken.
-    struct DecisionReferenceRecord: Encodable {
-        var decision: String
-        var meeting: String
-        var body: String
-        var date: String
-        var item: String?
-        /// Only on report-backs.
-        var completes: Bool?
-    }
-
-    struct PeopleDocument: Encodable {
-        var schemaVersion: Int
-        var site: String
-        var people: [PersonRecord]
-    }
-
-    /// An elected member: a participant with a party, as the participant lists of held meetings name them.
-    struct PersonRecord: Encodable {
-        var id: String
-        var name: String
-        var party: String
-        var path: String
-        var url: String?
-        /// Held meetings whose lists name them, and of those the ones they attended and missed.
-        var meetingCount: Int
-        var attendedCount: Int
-        var absentCount: Int
-        var bodies: [MembershipRecord]
-    }
-
-    struct MembershipRecord: Encodable {
-        var body: String
-        var bodyName: String
-        /// The first and last meeting (ids in meetings.json) of the body that list them.
-        var firstMeeting: String
-        var lastMeeting: String
-        /// Named in the body's latest held meeting with a participant list.
-        var current: Bool
-        var roles: [RoleRecord]
-        var organisations: [String]
-        /// Meeting ids, oldest first.
-        var attended: [String]
-        var absent: [String]
-    }
-
-    struct RoleRecord: Encodable {
-        var role: String
-        var firstMeeting: String
-        var lastMeeting: String
-        var current: Bool
-    }
 
     static func people(_ catalog: PageCatalog) -> [UInt8] {
         let content = catalog.content
         let base = content.settings.baseURL
-        let records = catalog.people.people.map { person in
-            PersonRecord(
-                id: person.id, name: person.name, party: person.party, path: person.url,
-                url: SiteURL.absolute(person.url, base: base), meetingCount: person.appearances.count,
-                attendedCount: person.presentCount, absentCount: person.appearances.count - person.presentCount,
-                bodies: person.memberships.map { membership in
-                    MembershipRecord(
-                        body: membership.bodyID,
-                        bodyName: content.bodiesByID[membership.bodyID]?.displayName ?? membership.bodyID,
-                        firstMeeting: membership.first.slug, lastMeeting: membership.last.slug, current: membership.isCurrent,
-                        roles: membership.roles.compactMap { period in
-                            period.role.map { RoleRecord(role: $0, firstMeeting: period.first.slug, lastMeeting: period.last.slug,
-                                                         current: period.isCurrent) }
-                        },
-                        organisations: membership.organisations,
-                        attended: membership.appearances.filter(\.present).map(\.meeting.slug),
-                        absent: membership.appearances.filter { !$0.present }.map(\.meeting.slug))
-                })
+        let records = catalog.people.people.map { person -> JSONValue in
+            .fields([
+                ("id", .text(person.id)), ("name", .text(person.name)), ("party", .text(person.party)),
+                ("path", .text(person.url)), ("url", SiteURL.absolute(person.url, base: base).map(JSONValue.text)),
+                // Held meetings whose lists name them, and of those the ones they attended and missed.
+                ("meetingCount", .number(person.appearances.count)),
+                ("attendedCount", .number(person.presentCount)),
+                ("absentCount", .number(person.appearances.count - person.presentCount)),
+                ("bodies", .list(person.memberships.map { membership in
+                    .fields([
+                        ("body", .text(membership.bodyID)),
+                        ("bodyName", .text(content.bodiesByID[membership.bodyID]?.displayName ?? membership.bodyID)),
+                        // The first and last meeting (ids in meetings.json) of the body that list them.
+                        ("firstMeeting", .text(membership.first.slug)), ("lastMeeting", .text(membership.last.slug)),
+                        // Named in the body's latest held meeting with a participant list.
+                        ("current", .bool(membership.isCurrent)),
+                        ("roles", .list(membership.roles.compactMap { period in
+                            period.role.map { role in
+                                .fields([("role", .text(role)), ("firstMeeting", .text(period.first.slug)),
+                                         ("lastMeeting", .text(period.last.slug)), ("current", .bool(period.isCurrent))])
+                            }
+                        })),
+                        ("organisations", .texts(membership.organisations)),
+                        // Meeting ids, oldest first.
+                        ("attended", .texts(membership.appearances.filter(\.present).map(\.meeting.slug))),
+                        ("absent", .texts(membership.appearances.filter { !$0.present }.map(\.meeting.slug))),
+                    ])
+                })),
+            ])
         }
-        return encode(PeopleDocument(schemaVersion: schemaVersion, site: content.settings.title, people: records))
+        return document(catalog, "people", records)
     }
 
     static func meetings(_ catalog: PageCatalog) -> [UInt8] {
         let content = catalog.content
         let base = content.settings.baseURL
-        let records = content.meetings.map { meeting in
-            MeetingRecord(
-                id: meeting.slug, path: meeting.url, url: SiteURL.absolute(meeting.url, base: base),
-                body: meeting.body.value, bodyName: catalog.bodyName(meeting), date: meeting.date.description,
-                start: meeting.start?.description, end: meeting.end?.description, status: meeting.status.rawValue,
-                title: catalog.title(of: meeting), location: meeting.location, format: meeting.format?.rawValue,
-                topics: meeting.topics.map(\.value),
-                items: meeting.itemNotes.map { ItemRecord(item: $0.item.value, topics: $0.topics.map(\.value)) },
-                decisions: meeting.decisions.indices.map { "\(meeting.slug)-\($0 + 1)" },
-                attachments: meeting.attachments.map { attachment in
-                    AttachmentRecord(title: attachment.title, path: attachment.href.map { href in
-                        href.value.hasPrefix("http") ? href.value : "/" + href.value.drop { $0 == "/" }
-                    })
-                },
-                preliminary: catalog.isPreliminary(meeting),
-                approvedBy: catalog.approvals[meeting.slug].map { "\($0.meeting.slug)-\($0.index + 1)" },
-                corrections: meeting.corrections.map { CorrectionRecord(date: $0.date.description, text: $0.text) })
+        let records = content.meetings.parallelMap { meeting -> JSONValue in
+            .fields([
+                ("id", .text(meeting.slug)), ("path", .text(meeting.url)),
+                ("url", SiteURL.absolute(meeting.url, base: base).map(JSONValue.text)),
+                ("body", .text(meeting.body.value)), ("bodyName", .text(catalog.bodyName(meeting))),
+                ("date", .text(meeting.date.description)),
+                ("start", meeting.start.map { .text($0.description) }), ("end", meeting.end.map { .text($0.description) }),
+                ("status", .text(meeting.status.rawValue)), ("title", .text(catalog.title(of: meeting))),
+                ("location", meeting.location.map(JSONValue.text)), ("format", meeting.format.map { .text($0.rawValue) }),
+                ("topics", .texts(meeting.topics.map(\.value))),
+                // What `items:` says about single agenda items.
+                ("items", .list(meeting.itemNotes.map { note in
+                    .fields([("item", .text(note.item.value)), ("topics", .texts(note.topics.map(\.value)))])
+                })),
+                ("decisions", .texts(meeting.decisions.indices.map { "\(meeting.slug)-\($0 + 1)" })),
+                ("attachments", .list(meeting.attachments.map { attachment in
+                    .fields([
+                        ("title", .text(attachment.title)),
+                        ("path", attachment.href.map { href in
+                            .text(href.value.hasPrefix("http") ? href.value : "/" + href.value.drop { $0 == "/" })
+                        }),
+                    ])
+                })),
+                // `preliminary: true` and not yet approved.
+                ("preliminary", .bool(catalog.isPreliminary(meeting))),
+                // The decision (its id in decisions.json) that approved these minutes.
+                ("approvedBy", catalog.approvals[meeting.slug].map { .text("\($0.meeting.slug)-\($0.index + 1)") }),
+                ("corrections", .list(meeting.corrections.map { correction in
+                    .fields([("date", .text(correction.date.description)), ("text", .text(correction.text))])
+                })),
+            ])
         }
-        return encode(MeetingsDocument(schemaVersion: schemaVersion, site: content.settings.title, meetings: records))
+        return document(catalog, "meetings", records)
     }
 
     static func decisions(_ catalog: PageCatalog) -> [UInt8] {
         let content = catalog.content
         let base = content.settings.baseURL
-        var records: [DecisionRecord] = []
-        for meeting in content.meetings {
-            for (index, decision) in meeting.decisions.enumerated() {
+        let records = content.meetings.parallelMap { meeting -> [JSONValue] in
+            meeting.decisions.enumerated().map { index, decision -> JSONValue in
                 let path = SiteURL.anchored(meeting.url, PageAnchors.decisionAnchor(index))
-                records.append(DecisionRecord(
-                    id: "\(meeting.slug)-\(index + 1)", meeting: meeting.slug, path: path,
-                    url: SiteURL.absolute(path, base: base), body: meeting.body.value, bodyName: catalog.bodyName(meeting),
-                    date: meeting.date.description, item: decision.item?.value, kind: decision.kind.rawValue,
-                    text: decision.text, topics: decision.topics.map(\.value),
-                    assignment: decision.assignment?.id.value, reports: decision.report?.assignment.value,
-                    completes: decision.report?.completes, approves: decision.approves?.value))
+                return .fields([
+                    ("id", .text("\(meeting.slug)-\(index + 1)")), ("meeting", .text(meeting.slug)), ("path", .text(path)),
+                    ("url", SiteURL.absolute(path, base: base).map(JSONValue.text)),
+                    ("body", .text(meeting.body.value)), ("bodyName", .text(catalog.bodyName(meeting))),
+                    ("date", .text(meeting.date.description)), ("item", decision.item.map { .text($0.value) }),
+                    ("kind", .text(decision.kind.rawValue)), ("text", .text(decision.text)),
+                    ("topics", .texts(decision.topics.map(\.value))),
+                    // The assignment the decision gives; the one it reports back on, and whether it completes it.
+                    ("assignment", decision.assignment.map { .text($0.id.value) }),
+                    ("reports", decision.report.map { .text($0.assignment.value) }),
+                    ("completes", decision.report.map { .bool($0.completes) }),
+                    // The meeting whose minutes it approves.
+                    ("approves", decision.approves.map { .text($0.value) }),
+                ])
             }
         }
-        return encode(DecisionsDocument(schemaVersion: schemaVersion, site: content.settings.title, decisions: records))
+        return document(catalog, "decisions", records.flatMap(\.self))
     }
 
     static func assignments(_ catalog: PageCatalog) -> [UInt8] {
         let content = catalog.content
         let base = content.settings.baseURL
-        func reference(_ reference: TrackedAssignment.DecisionReference, completes: Bool?) -> DecisionReferenceRecord {
-            DecisionReferenceRecord(decision: "\(reference.meeting.slug)-\(reference.index + 1)", meeting: reference.meeting.slug,
-                                    body: reference.meeting.body.value, date: reference.meeting.date.description,
-                                    item: reference.decision.item?.value, completes: completes)
+        /// A decision as `decisions.json` names it, with where it was taken; `completes` only on report-backs.
+        func reference(_ reference: TrackedAssignment.DecisionReference, completes: Bool?) -> JSONValue {
+            .fields([
+                ("decision", .text("\(reference.meeting.slug)-\(reference.index + 1)")), ("meeting", .text(reference.meeting.slug)),
+                ("body", .text(reference.meeting.body.value)), ("date", .text(reference.meeting.date.description)),
+                ("item", reference.decision.item.map { .text($0.value) }), ("completes", completes.map(JSONValue.bool)),
+            ])
         }
-        let records = catalog.assignments.assignments.map { tracked in
+        let records = catalog.assignments.assignments.map { tracked -> JSONValue in
             let assignment = tracked.assignment
-            return AssignmentRecord(
-                id: assignment.id.value, path: assignment.url, url: SiteURL.absolute(assignment.url, base: base),
-                status: openDataStatus(tracked.status(today: catalog.today)), to: assignment.assignee?.value,
-                due: assignment.due?.value.description, text: tracked.given.decision.text,
-                given: reference(tracked.given, completes: nil),
-                reports: tracked.reports.map { reference($0, completes: $0.decision.report?.completes ?? false) })
+            return .fields([
+                ("id", .text(assignment.id.value)), ("path", .text(assignment.url)),
+                ("url", SiteURL.absolute(assignment.url, base: base).map(JSONValue.text)),
+                ("status", .text(openDataStatus(tracked.status(today: catalog.today)))),
+                ("to", assignment.assignee.map { .text($0.value) }), ("due", assignment.due.map { .text($0.value.description) }),
+                ("text", .text(tracked.given.decision.text)),
+                ("given", reference(tracked.given, completes: nil)),
+                ("reports", .list(tracked.reports.map { reference($0, completes: $0.decision.report?.completes ?? false) })),
+            ])
         }
-        return encode(AssignmentsDocument(schemaVersion: schemaVersion, site: content.settings.title, assignments: records))
+        return document(catalog, "assignments", records)
     }
 
     /// In English, as a meeting's `held`/`planned`/`cancelled`: the page's labels are Swedish.
@@ -248,9 +141,13 @@ enum OpenData {
         }
     }
 
-    static func encode(_ value: some Encodable) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return Array(((try? encoder.encode(value)) ?? Data("{}".utf8))) + [0x0A]
+    /// `{ "<key>": [records], "schemaVersion": 1, "site": "<title>" }`, ending with a new line.
+    static func document(_ catalog: PageCatalog, _ key: String, _ records: [JSONValue]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(records.count * 512)
+        JSONValue.object([("schemaVersion", .number(schemaVersion)), ("site", .text(catalog.content.settings.title)),
+                          (key, .list(records))]).writePretty(to: &out)
+        out.append(UInt8(ascii: "\n"))
+        return out
     }
 }

@@ -24,7 +24,7 @@ struct BacklinkIndex: Sendable {
         var seen: Set<[String]> = []
         func collect(_ text: RenderedMarkdown?, url: String, title: String, date: CalendarDate?) {
             for link in text?.links ?? [] where !link.isImage {
-                guard case let .site(path, anchor) = LinkTarget(link.destination), path != url, meetingURLs.contains(path) else { continue }
+                guard case let .site(path, anchor) = link.target, path != url, meetingURLs.contains(path) else { continue }
                 let item = anchor.flatMap(Self.item(ofAnchor:))
                 guard seen.insert([path, url, item ?? ""]).inserted else { continue }
                 sources[path, default: []].append(Source(url: url, title: title, date: date, item: item))

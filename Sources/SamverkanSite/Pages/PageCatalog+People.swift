@@ -136,14 +136,14 @@ extension PageCatalog {
     /// A person as a schema.org `Person`: `memberOf` each body through a `Role` per role the minutes
     /// give (`roleName`), from its first meeting to its last (`startDate`, `endDate`; no `endDate`
     /// while the body's latest participant list gives the role).
-    func personData(_ person: PersonRegister.Person, from page: String) -> StructuredData {
-        var roles: [StructuredData] = []
+    func personData(_ person: PersonRegister.Person, from page: String) -> JSONValue {
+        var roles: [JSONValue] = []
         for membership in person.memberships {
             let body = content.bodiesByID[membership.bodyID].map { organization($0, from: page) }
                 ?? .thing("GovernmentOrganization", [("name", .text(membership.bodyID))])
             for period in membership.roles {
                 roles.append(.thing("Role", [
-                    ("roleName", period.role.map(StructuredData.text)),
+                    ("roleName", period.role.map(JSONValue.text)),
                     ("startDate", .text(period.first.date.description)),
                     ("endDate", period.isCurrent ? nil : .text(period.last.date.description)),
                     ("memberOf", body),

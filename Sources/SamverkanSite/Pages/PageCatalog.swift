@@ -57,7 +57,6 @@ public struct PageCatalog: Sendable {
             for (index, decision) in meeting.decisions.enumerated() { decisions.append((meeting, index, decision)) }
         }
         self.decisions = decisions
-        usageByTopic = Self.topicUsage(content, decisions: decisions)
         meetingsByYear = Dictionary(grouping: content.meetings, by: \.date.year)
         milestonesByYear = Dictionary(grouping: content.milestones.enumerated().map { ($0.offset, $0.element) },
                                       by: { $0.1.date.firstDay.year })
@@ -67,10 +66,14 @@ public struct PageCatalog: Sendable {
         for (year, milestones) in milestonesByYear { timelineCounts[year, default: 0] += milestones.count }
         timelineArchive = YearArchive(counts: timelineCounts)
         decisionArchive = YearArchive(counts: decisionsByYear.mapValues(\.count))
-        assignments = AssignmentRegister(content)
-        approvals = ApprovalRegister(content)
-        people = PersonRegister(content)
-        backlinks = BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) }
+        // Four indexes of the same content, each made in one pass: two at a time.
+        let decisionList = decisions
+        ((usageByTopic, assignments), (approvals, people, backlinks)) = concurrently({
+            (Self.topicUsage(content, decisions: decisionList), AssignmentRegister(content))
+        }, {
+            (ApprovalRegister(content), PersonRegister(content),
+             BacklinkIndex(content: content, rendered: rendered) { [content] in Self.title(of: $0, in: content) })
+        })
     }
 
     /// Every page of the site, in a stable order.
@@ -179,7 +182,7 @@ public struct PageCatalog: Sendable {
     ///   like the lists, which only repeat what the pages they list say).
     func layout(_ pageURL: String, title: String, description: String, section: Section,
                 crumbs: [(String, String)] = [], search: [(String, String)]? = nil,
-                searchTitle: String? = nil, feeds: [Feed] = [], about: StructuredData? = nil,
+                searchTitle: String? = nil, feeds: [Feed] = [], about: JSONValue? = nil,
                 source: String? = nil) -> LayoutContext {
         let settings = content.settings
         // The 404 page is shown at any address: its links start at the site's root path ("/", or the
@@ -229,11 +232,16 @@ public struct PageCatalog: Sendable {
             searchHref: href(SiteURL.search),
             searchable: search != nil,
             // Pagefind reads "title:…" and would take a comma as the start of another field.
-            searchTitle: searchTitle.map { "title:" + $0.replacingOccurrences(of: ",", with: "") },
+            searchTitle: searchTitle.map { "title:" + Self.withoutCommas($0) },
             searchFilters: (search ?? []).map { name, value in
                 // Pagefind reads "name:value"; a comma would start another filter.
-                LayoutContext.SearchFilter(filter: name + ":" + value.replacingOccurrences(of: ",", with: ""))
+                LayoutContext.SearchFilter(filter: name + ":" + Self.withoutCommas(value))
             })
+    }
+
+    /// The text without its commas; most have none, and those are returned as they are.
+    static func withoutCommas(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: ",")) ? String(text.unicodeScalars.filter { $0 != "," }.map(Character.init)) : text
     }
 
     /// A content path as it goes into an address: letters, digits and `-._~/` as they are, every
@@ -254,15 +262,15 @@ public struct PageCatalog: Sendable {
     }
 
     /// The page's JSON-LD: what it is about, and its breadcrumbs as a `BreadcrumbList`.
-    func structuredData(about: StructuredData?, trail: [(String, String)], from page: String) -> String? {
-        var nodes: [StructuredData] = about.map { [$0] } ?? []
+    func structuredData(about: JSONValue?, trail: [(String, String)], from page: String) -> String? {
+        var nodes: [JSONValue] = about.map { [$0] } ?? []
         if !trail.isEmpty {
             nodes.append(.thing("BreadcrumbList", [("itemListElement", .list(trail.enumerated().map { index, crumb in
                 .thing("ListItem", [("position", .number(index + 1)), ("name", .text(crumb.0)),
                                     ("item", .text(structuredLink(crumb.1, from: page)))])
             }))]))
         }
-        return nodes.isEmpty ? nil : StructuredData.document(nodes)
+        return nodes.isEmpty ? nil : JSONValue.document(nodes)
     }
 
     /// A link in JSON-LD: absolute when `base_url` is set, otherwise relative to the page (JSON-LD
@@ -272,7 +280,7 @@ public struct PageCatalog: Sendable {
     }
 
     /// A body as a schema.org `GovernmentOrganization`.
-    func organization(_ body: Body, from page: String) -> StructuredData {
+    func organization(_ body: Body, from page: String) -> JSONValue {
         .thing("GovernmentOrganization", [("name", .text(body.name)),
                                           ("alternateName", body.displayName == body.name ? nil : .text(body.displayName)),
                                           ("url", .text(structuredLink(body.url, from: page)))])

@@ -59,18 +59,18 @@ public struct TemplateSet: Sendable {
 
     /// Stage 7b: renders one page. A template that does not exist is an error, never an empty page.
     public func render(_ page: Page) -> Result<String, Diagnostic> {
-        render(page, context: page.context)
+        render(page, context: page.context).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders one page with its data already made.
-    func render(_ page: Page, context: PageContext) -> Result<String, Diagnostic> {
+    func render(_ page: Page, context: PageContext) -> Result<[UInt8], Diagnostic> {
         guard library.template(named: page.template) != nil else {
             return .failure(.error(SourceLocation(path: join(directory, page.template + ".mustache")),
                                    "mallen '\(page.template)' saknas: sidan \(page.url) kan inte skapas",
                                    hint: "skapa \(join(directory, page.template + ".mustache"))"))
         }
         do throws(MustacheError) {
-            return .success(try library.renderString(page.template, with: context.templateValue))
+            return .success(try library.render(page.template, with: context.templateValue))
         } catch {
             let path = files[error.templateName] ?? join(directory, error.templateName + ".mustache")
             return .failure(Self.diagnostic(error, path: path, prefix: "sidan \(page.url) kan inte skapas: "))

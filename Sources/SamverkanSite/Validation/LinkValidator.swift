@@ -39,7 +39,7 @@ public enum LinkValidator {
                     diagnostics.append(.error(location, "bilden '\(link.destination)' saknar alt-text",
                                               hint: "beskriv bilden mellan hakparenteserna: ![Beskrivning](bild.png)"))
                 }
-                let target = LinkTarget(link.destination)
+                let target = link.target
                 if case let .site(path, _) = target, undecodableURLs.contains(path) { continue }
                 if let problem = problem(with: target, ownAnchors: ownAnchors,
                                          anchorsByURL: anchorsByURL, files: files) {

@@ -54,8 +54,8 @@ import SamverkanTestDoubles
     }
 
     @Test func linksAreRewrittenByTheCaller() {
-        let rendered = MarkdownRenderer.render(MarkdownSource(text: "[SRO](bodies/sro.md)", path: "x.md", firstLine: 1)) { destination, _ in
-            destination == "bodies/sro.md" ? "../organ/sro/index.html" : destination
+        let rendered = MarkdownRenderer.render(MarkdownSource(text: "[SRO](bodies/sro.md)", path: "x.md", firstLine: 1)) { link in
+            link.destination == "bodies/sro.md" ? "../organ/sro/index.html" : link.destination
         }
         #expect(rendered.html.contains("<a href=\"../organ/sro/index.html\">SRO</a>"))
         #expect(rendered.links.first?.destination == "bodies/sro.md")
