@@ -14,6 +14,8 @@ enum CmarkGFM {
         var links: [MarkdownLink]
         /// Lines (within the text, from 1) where raw HTML was written and left out.
         var rawHTMLLines: [Int]
+        /// Whether the text has footnotes, whose anchors (`fn-1`, `fnref-1`) are then in the HTML.
+        var hasFootnotes = false
     }
 
     /// GFM's extensions as the contract names them.
@@ -60,6 +62,7 @@ enum CmarkGFM {
         var headings: [MarkdownHeading] = []
         var links: [MarkdownLink] = []
         var rawHTMLLines: [Int] = []
+        var hasFootnotes = false
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while true {
@@ -81,6 +84,8 @@ enum CmarkGFM {
                     if rewritten != destination {
                         _ = cmark_node_set_url(node, rewritten)
                     }
+                } else if type == CMARK_NODE_FOOTNOTE_DEFINITION || type == CMARK_NODE_FOOTNOTE_REFERENCE {
+                    hasFootnotes = true
                 } else if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                     rawHTMLLines.append(line)
                 }
@@ -91,7 +96,8 @@ enum CmarkGFM {
             return Output(html: "", headings: headings, links: links, rawHTMLLines: rawHTMLLines)
         }
         defer { free(rendered) }
-        return Output(html: String(cString: rendered), headings: headings, links: links, rawHTMLLines: rawHTMLLines)
+        return Output(html: String(cString: rendered), headings: headings, links: links, rawHTMLLines: rawHTMLLines,
+                      hasFootnotes: hasFootnotes)
     }
 
     /// Where a node starts in the text. Links the autolink extension makes of plain text

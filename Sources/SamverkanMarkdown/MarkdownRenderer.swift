@@ -14,7 +14,8 @@ public enum MarkdownRenderer {
         let headings = HeadingAnchors.assign(output.headings, reserved: reservedAnchors)
         let (html, sectionStarts) = finish(output.html, headings: headings)
         return RenderedMarkdown(source: source, html: html, headings: headings, sectionStarts: sectionStarts,
-                                links: characterColumns(output.links, in: source.text), rawHTMLLines: output.rawHTMLLines)
+                                links: characterColumns(output.links, in: source.text), rawHTMLLines: output.rawHTMLLines,
+                                hasFootnotes: output.hasFootnotes)
     }
 
     static let tableOpen = Array("<table>".utf8)

@@ -15,14 +15,15 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public let anchors: Set<String>
 
     init(source: MarkdownSource, html: String, headings: [MarkdownHeading], sectionStarts: [SectionStart],
-         links: [MarkdownLink], rawHTMLLines: [Int]) {
+         links: [MarkdownLink], rawHTMLLines: [Int], hasFootnotes: Bool) {
         self.source = source
         self.html = html
         self.headings = headings
         self.sectionStarts = sectionStarts
         self.links = links
         self.rawHTMLLines = rawHTMLLines
-        anchors = Set(headings.map(\.anchor)).union(Self.footnoteAnchors(in: html))
+        // Only a text with footnotes has footnote anchors to look for.
+        anchors = Set(headings.map(\.anchor)).union(hasFootnotes ? Self.footnoteAnchors(in: html) : [])
     }
 
     /// Footnote targets cmark-gfm writes (`fn-1`, `fnref-1`).

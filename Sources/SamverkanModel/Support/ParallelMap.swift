@@ -37,22 +37,25 @@ private final class ResultBuffer<Value>: @unchecked Sendable {
     }
 }
 
-/// Runs `first` and `second` at the same time (each on whichever core is free) and returns both
-/// results: for independent steps that are each serial, such as indexes built from the same content.
-package func concurrently<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
-                                                             _ second: @Sendable () -> Second) -> (First, Second) {
-    let firstResult = OneResult<First>(), secondResult = OneResult<Second>()
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { firstResult.value = first() } else { secondResult.value = second() }
-    }
-    // Both iterations have run when concurrentPerform returns.
-    guard let firstValue = firstResult.value, let secondValue = secondResult.value else {
-        preconditionFailure("concurrentPerform returned before both iterations ran")
+/// Runs `first` and `second` at the same time and returns both results: for a serial step beside
+/// another step. `first` runs on a worker thread, `second` on the calling thread, so a `parallelMap`
+/// inside `second` still gets every core (inside `concurrentPerform`, libdispatch runs a nested
+/// one serially).
+package func concurrently<First: Sendable, Second: Sendable>(_ first: @escaping @Sendable () -> First,
+                                                             _ second: () -> Second) -> (First, Second) {
+    let firstResult = OneResult<First>()
+    let done = DispatchGroup()
+    DispatchQueue.global().async(group: done) { firstResult.value = first() }
+    let secondValue = second()
+    done.wait()
+    // The group has finished, so `first` has run and stored its value.
+    guard let firstValue = firstResult.value else {
+        preconditionFailure("the worker finished without a result")
     }
     return (firstValue, secondValue)
 }
 
-/// A slot written by one iteration and read after all have finished.
+/// A slot written by one worker and read after it has finished.
 private final class OneResult<Value>: @unchecked Sendable {
     var value: Value?
 }

@@ -13,7 +13,7 @@ public final class BuildCache: Sendable {
     private struct PageEntry: Sendable {
         var context: PageContext
         var reuseKey: (any Hashable & Sendable)?
-        var html: [UInt8]
+        var rendered: RenderedPage
     }
 
     private struct Pages: Sendable {
@@ -54,28 +54,28 @@ public final class BuildCache: Sendable {
 
     /// The page's HTML from the last build, if it was made from the same inputs (`Page.reuseKey`),
     /// without making the page's data.
-    func page(_ page: Page, reusing key: any Hashable & Sendable) -> [UInt8]? {
+    func page(_ page: Page, reusing key: any Hashable & Sendable) -> RenderedPage? {
         let entry = pages.withLock { pages in
             pages.used.insert(page.url)
             return pages.entries[page.url]
         }
         // Compared outside the lock: the other cores look up their pages meanwhile.
         guard let entry, let stored = entry.reuseKey, AnyHashable(stored) == AnyHashable(key) else { return nil }
-        return entry.html
+        return entry.rendered
     }
 
     /// The page's HTML from the last build, if its data is equal to what it was then.
-    func page(_ page: Page, context: PageContext) -> [UInt8]? {
+    func page(_ page: Page, context: PageContext) -> RenderedPage? {
         let entry = pages.withLock { pages in
             pages.used.insert(page.url)
             return pages.entries[page.url]
         }
         guard let entry, AnyHashable(entry.context) == AnyHashable(context) else { return nil }
-        return entry.html
+        return entry.rendered
     }
 
-    func store(_ page: Page, context: PageContext, html: [UInt8]) {
-        pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, html: html) }
+    func store(_ page: Page, context: PageContext, rendered: RenderedPage) {
+        pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, rendered: rendered) }
     }
 
     /// Drops what the build just finished did not ask for: deleted files, old versions of edited ones.

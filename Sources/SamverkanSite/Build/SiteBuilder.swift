@@ -84,12 +84,13 @@ public struct SiteBuilder: Sendable {
 
         cache?.useSiteWide(catalog.siteWideInputs)
         progress?(.stage("Renderar sidor"))
-        let (files, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
+        let (files, searchDocuments, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
         progress?(.stage("Skriver flöden och öppna data"))
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
-        let index = searchIndex(of: SearchDocuments.documents(pages, files: files), options, diagnostics: &diagnostics)
+        let index = searchIndex(of: SearchDocuments.documents(pages, files: files, searchDocuments: searchDocuments),
+                                options, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
@@ -174,33 +175,41 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Applies the templates to every page, in parallel; a page whose data and templates are what
-    /// they were in the cached build is taken from there.
-    private func renderPages(_ pages: [Page], templates: TemplateSet,
-                             diagnostics: inout DiagnosticList) -> (files: [OutputFile], rendered: Int) {
+    /// they were in the cached build is taken from there. With search, a searchable page also gets
+    /// its search document (by output path).
+    private func renderPages(_ pages: [Page], templates: TemplateSet, diagnostics: inout DiagnosticList)
+        -> (files: [OutputFile], searchDocuments: [String: [UInt8]], rendered: Int) {
         cache?.useTemplates(templates.sources)
         let counter = ProgressCounter(total: pages.count, report: progress)
         let cache = self.cache
+        let withSearch = search.offersSearch
         // Each page's data is made, rendered and dropped on one core; only its bytes are kept.
-        let results = pages.parallelMap { page -> (Result<OutputFile, Diagnostic>, Bool) in
+        let results = pages.parallelMap { page -> (Result<RenderedPage, Diagnostic>, Bool) in
             defer { counter.advance() }
-            if let key = page.reuseKey, let html = cache?.page(page, reusing: key) {
-                return (.success(OutputFile(path: page.outputPath, bytes: html)), false)
+            let wantsSearchDocument = withSearch && page.isSearchable
+            func usable(_ cached: RenderedPage?) -> RenderedPage? {
+                cached.flatMap { !wantsSearchDocument || $0.searchDocument != nil ? $0 : nil }
             }
+            if let key = page.reuseKey, let cached = usable(cache?.page(page, reusing: key)) { return (.success(cached), false) }
             let context = page.context
-            if let html = cache?.page(page, context: context) { return (.success(OutputFile(path: page.outputPath, bytes: html)), false) }
-            let result = templates.render(page, context: context)
-            if case let .success(html) = result { cache?.store(page, context: context, html: html) }
-            return (result.map { OutputFile(path: page.outputPath, bytes: $0) }, true)
+            if let cached = usable(cache?.page(page, context: context)) { return (.success(cached), false) }
+            let result = templates.render(page, context: context, searchDocument: wantsSearchDocument)
+                .map { RenderedPage(html: $0.page, searchDocument: $0.search) }
+            if case let .success(rendered) = result { cache?.store(page, context: context, rendered: rendered) }
+            return (result, true)
         }
         var files: [OutputFile] = []
+        var searchDocuments: [String: [UInt8]] = [:]
         files.reserveCapacity(pages.count)
-        for (result, _) in results {
+        for (page, (result, _)) in zip(pages, results) {
             switch result {
-            case let .success(file): files.append(file)
+            case let .success(rendered):
+                files.append(OutputFile(path: page.outputPath, bytes: rendered.html))
+                if let document = rendered.searchDocument { searchDocuments[page.outputPath] = document }
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return (files, results.count { $0.1 })
+        return (files, searchDocuments, results.count { $0.1 })
     }
 
     /// Attachments from `content/files/` and assets from `templates/assets/`, as they are.

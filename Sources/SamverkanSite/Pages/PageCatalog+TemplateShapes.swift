@@ -21,5 +21,8 @@ extension PageCatalog {
         "folj": FollowContext.templateShape,
         "people": PeopleContext.templateShape,
         "person": PersonContext.templateShape,
+        // In place of `base` for what the search reads of every searchable page: only `layout` is
+        // sure to be there.
+        TemplateSet.searchLayout: .object([("layout", LayoutContext.templateShape)]),
     ]
 }

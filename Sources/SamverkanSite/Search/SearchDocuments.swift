@@ -20,19 +20,14 @@ public enum SearchDocuments {
         return pagesShard
     }
 
-    /// The searchable `pages` as the indexer reads them, from their rendered `files`.
-    static func documents(_ pages: [Page], files: [OutputFile]) -> [SearchDocument] {
+    /// The searchable `pages` as the indexer reads them: each page's search document (its own content
+    /// through `search-document.mustache`) where the build made one, else its whole rendered HTML.
+    static func documents(_ pages: [Page], files: [OutputFile], searchDocuments: [String: [UInt8]] = [:]) -> [SearchDocument] {
         let rendered = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return pages.compactMap { page in
             guard page.isSearchable, let file = rendered[page.outputPath] else { return nil }
-            return document(page, rendered: file)
+            return SearchDocument(path: file.path, shard: shard(of: file.path), bytes: searchDocuments[file.path] ?? file.bytes)
         }
-    }
-
-    /// The document of one searchable page, what the indexer reads of it: for now its whole
-    /// rendered HTML. Its shard comes from its path (`shard(of:)`).
-    static func document(_ page: Page, rendered file: OutputFile) -> SearchDocument {
-        SearchDocument(path: file.path, shard: shard(of: file.path), bytes: file.bytes)
     }
 
     /// The documents of the pages a build reported still to index (`BuildReport.searchPagesToIndex`,

@@ -6,6 +6,9 @@ import SamverkanMustache
 /// recompiling of samverkan) by our own engine, `SamverkanMustache`.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
+    /// The same templates with `search-document` in the place of `base`: what the search index reads
+    /// of a page (`nil` when there is no `search-document.mustache`: then it reads whole pages).
+    let searchLibrary: MustacheLibrary?
     /// Template names and the file each came from, for messages.
     let files: [String: String]
     /// Every template's text by name: a page rendered with other texts must be rendered again.
@@ -49,8 +52,17 @@ public struct TemplateSet: Sendable {
         for error in library.missingPartials() {
             diagnostics.append(diagnostic(error, path: files[error.templateName] ?? join(directory, error.templateName + ".mustache")))
         }
-        return (TemplateSet(library: library, files: files, sources: sources, directory: directory), diagnostics)
+        var searchLibrary: MustacheLibrary?
+        if let layout = sources[searchLayout], let template = try? MustacheTemplate(name: "base", source: layout) {
+            searchLibrary = library
+            searchLibrary?.register(template)
+        }
+        return (TemplateSet(library: library, searchLibrary: searchLibrary, files: files, sources: sources, directory: directory),
+                diagnostics)
     }
+
+    /// The layout the search index reads pages through, in place of `base`.
+    static let searchLayout = "search-document"
 
     /// An engine error as a located diagnostic.
     static func diagnostic(_ error: MustacheError, path: String, prefix: String = "") -> Diagnostic {
@@ -64,13 +76,23 @@ public struct TemplateSet: Sendable {
 
     /// Renders one page with its data already made.
     func render(_ page: Page, context: PageContext) -> Result<[UInt8], Diagnostic> {
+        render(page, context: context, searchDocument: false).map(\.page)
+    }
+
+    /// Renders one page with its data already made, and with `searchDocument` (and a
+    /// `search-document.mustache`) also what the search index reads of it: the page's own content
+    /// in the search layout, without the navigation, header and footer of `base`.
+    func render(_ page: Page, context: PageContext, searchDocument: Bool) -> Result<(page: [UInt8], search: [UInt8]?), Diagnostic> {
         guard library.template(named: page.template) != nil else {
             return .failure(.error(SourceLocation(path: join(directory, page.template + ".mustache")),
                                    "mallen '\(page.template)' saknas: sidan \(page.url) kan inte skapas",
                                    hint: "skapa \(join(directory, page.template + ".mustache"))"))
         }
         do throws(MustacheError) {
-            return .success(try library.render(page.template, with: context.templateValue))
+            let value = context.templateValue
+            let html = try library.render(page.template, with: value)
+            guard searchDocument, let searchLibrary else { return .success((html, nil)) }
+            return .success((html, try searchLibrary.render(page.template, with: value)))
         } catch {
             let path = files[error.templateName] ?? join(directory, error.templateName + ".mustache")
             return .failure(Self.diagnostic(error, path: path, prefix: "sidan \(page.url) kan inte skapas: "))

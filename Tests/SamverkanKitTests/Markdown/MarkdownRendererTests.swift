@@ -45,6 +45,13 @@ import SamverkanTestDoubles
         #expect(html.contains("data-footnotes"))
     }
 
+    /// A link to a footnote (`#fn-1`) must pass the link check: its anchors are the page's. A text
+    /// without footnotes has none, and its HTML is not searched for them.
+    @Test func footnotesGiveTheirAnchorsAndOnlyThey() {
+        #expect(render("Text.[^1]\n\n[^1]: Fotnoten.\n").anchors == ["fn-1", "fnref-1"])
+        #expect(render("## 1. Punkt\n\nText med id=\"fn-1\" i sig.\n").anchors == ["punkt-1"])
+    }
+
     @Test func rawHTMLIsNotPassedThroughAndUnsafeLinksAreEmptied() {
         let rendered = render("<script>alert(1)</script>\n\nText <b>fet</b> [klick](javascript:alert(1))\n")
         #expect(!rendered.html.contains("<script>"))

@@ -12,6 +12,7 @@ final class FakeSearchIndexer: SearchIndexer {
     let identity: String
     let failure: SearchIndexError?
     private let runs = Mutex<[String]>([])
+    private let read = Mutex<[String: String]>([:])
 
     init(identity: String = "fake 1.0", failure: SearchIndexError? = nil) {
         self.identity = identity
@@ -21,9 +22,14 @@ final class FakeSearchIndexer: SearchIndexer {
     var runCount: Int { runs.withLock { $0.count } }
     /// The shards it made, in the order it made them.
     var shardsMade: [String] { runs.withLock { $0 } }
+    /// What it was given to read, by path.
+    var documents: [String: String] { read.withLock { $0 } }
 
     func index(_ documents: [SearchDocument]) throws(SearchIndexError) -> [OutputFile] {
         runs.withLock { $0.append(documents.first?.shard ?? "") }
+        read.withLock { read in
+            for document in documents { read[document.path] = String(decoding: document.bytes, as: UTF8.self) }
+        }
         if let failure { throw failure }
         return [
             OutputFile(path: "pagefind-ui.js", text: "// sökgränssnitt\n"),

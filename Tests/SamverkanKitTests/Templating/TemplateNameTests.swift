@@ -40,6 +40,8 @@ import SamverkanTestDoubles
             shape.addDeclaredFields(of: page.context)
             shapes[page.template] = shape
         }
+        // The search document takes the place of `base` for the searchable pages, a meeting's among them.
+        shapes[TemplateSet.searchLayout] = shapes["meeting"]
         return TemplateNameCheck(sources: sources, directory: "templates").run(shapes: shapes)
     }
 
