@@ -155,10 +155,12 @@ def main() -> int:
     server, base = serve(args.site)
     driver = open_browser(args.chromium, args.chromedriver)
     failed = False
+    measured = {}
     try:
         for label, word in (("common word", args.common), ("rare word", args.rare)):
             runs = [search(driver, base, word) for _ in range(args.runs)]
             ms = statistics.median(r[0] for r in runs)
+            measured[label.split()[0]] = ms
             print(f"search latency, {label} {word!r}: {ms:.0f} ms (median of {args.runs}, cold cache; "
                   f"the page says: {runs[-1][1] or '(nothing)'})")
             if not driver.execute_script("return document.querySelector('.pagefind-ui__result-link') !== null"):
@@ -181,6 +183,8 @@ def main() -> int:
             if problem is None:
                 break
         print("sub-result link to an agenda item: " + ("ok (" + driver.current_url.replace(base, "/") + ")" if problem is None else problem))
+        # One line for scripts/bench.sh: the three medians in milliseconds.
+        print(f"common={measured['common']:.0f} rare={measured['rare']:.0f} filter={statistics.median(filtered) if filtered else float('nan'):.0f}")
         failed = failed or problem is not None
     finally:
         driver.quit()

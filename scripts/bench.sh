@@ -158,9 +158,10 @@ for n in "${sizes[@]}"; do
     edited_search=$(find "$content/meetings" -name '*.md' | sort | sed -n "$(((n + 3) / 4))p")
     prep_edit_search() { printf '\nÄndring %s för mätningen av ett inkrementellt bygge med sök.\n' "$1" >>"$edited_search"; }
     measure "$n" rebuild-one-search prep_edit_search count_search "$bin" build --pagefind "$pagefind" --output "$dir/site-search" "${sv[@]}"
-    if [ -x bench/search_latency.py ] || [ -f bench/search_latency.py ]; then
+    if [ -f bench/search_latency.py ] && [ -x "$root/.venv/bin/python" ] && command -v chromedriver >/dev/null 2>&1; then
       echo "  search latency (Chromium) …" >&2
-      latency=$(python3 bench/search_latency.py "$dir/site-search" 2>>"$notes") || latency=""
+      latency=$("$root/.venv/bin/python" bench/search_latency.py "$dir/site-search" 2>>"$notes") || latency=""
+      printf '%s\n' "$latency" | grep -v '^common=' | sed "s/^/N=$n: /" >>"$notes"
       for field in $latency; do   # common=<ms> rare=<ms> filter=<ms>
         case $field in
           common=*|rare=*|filter=*)
