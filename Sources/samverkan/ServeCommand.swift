@@ -31,9 +31,6 @@ struct ServeCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data(DiagnosticPrinter.report(report.diagnostics).utf8))
             if !report.succeeded {
                 Self.say("[\(time)] Bygget misslyckades: visar den senaste fungerande versionen tills felen är rättade.")
-            } else if report.pagesWritten == 0, report.published.removed.isEmpty,
-                      report.published.written.contains(where: { $0.hasPrefix(SiteURL.searchIndexFolder) }) {
-                Self.say("[\(time)] Sökindexet är uppdaterat.")
             } else {
                 Self.say("[\(time)] \(report.previewLine)")
             }

@@ -43,8 +43,15 @@ extension BuildReport {
         return "Klart (\(outputDirectory)/): " + parts.joined(separator: ", ") + ", \(Self.duration(seconds)), \(warningCount)."
     }
 
-    /// What `serve` says after a rebuild: "Byggt: 1 sida skriven, 28 oförändrade, 1 fil borttagen."
+    /// What `serve` says after a rebuild: "Sökindexet är uppdaterat." when only the search index
+    /// changed (a re-made shard replaces its files, so some are removed), else "Byggt: 1 sida
+    /// skriven, 28 oförändrade, 1 fil borttagen."
     public var previewLine: String {
+        let index = SiteURL.searchIndexFolder
+        if pagesWritten == 0, published.written.contains(where: { $0.hasPrefix(index) }),
+           published.written.allSatisfy({ $0.hasPrefix(index) }), published.removed.allSatisfy({ $0.hasPrefix(index) }) {
+            return "Sökindexet är uppdaterat."
+        }
         var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), "\(pagesUnchanged) oförändrade"]
         if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
         return "Byggt: " + parts.joined(separator: ", ") + "."

@@ -200,6 +200,13 @@ import SamverkanTestDoubles
         files.write(String(decoding: files.contents[path]!, as: UTF8.self) + "\nMer.\n", to: path)
         let third = incremental.build(files)
         #expect(third.previewLine == "Byggt: 1 sida skriven, 29 oförändrade.", "\(third.previewLine)")
+        // A re-made search shard replaces its files: serve says the index is updated, not "0 sidor".
+        var indexOnly = BuildReport(diagnostics: DiagnosticList(), strict: false)
+        indexOnly.published = PublishResult(written: ["pagefind/2024/pagefind-entry.json"], unchanged: 30,
+                                            removed: ["pagefind/2024/fragment/a.pf_fragment"])
+        #expect(indexOnly.previewLine == "Sökindexet är uppdaterat.")
+        indexOnly.published.removed.append("moten/2024/x/index.html")
+        #expect(indexOnly.previewLine == "Byggt: 0 sidor skrivna, 0 oförändrade, 2 filer borttagna.")
         files.contents["content/topics/vardval.md"] = nil
         files.write(String(decoding: files.contents[path]!, as: UTF8.self).replacingOccurrences(of: "date: 2024-10-03", with: "date: 2024-10-0x"), to: path)
         #expect(incremental.build(files).summaryLine(outputDirectory: "site", seconds: 1) == "Bygget avbröts: ingenting skrevs till site/.")
