@@ -110,6 +110,15 @@ public struct ContentLoader: Sendable {
         return inventory
     }
 
+    /// One meeting file (`meetings/2024/2024-10-03-sro.md` under `contentDirectory`), read and
+    /// decoded as `load` would: for `serve`'s preview of an edited meeting.
+    public func meeting(at path: String, contentDirectory: String) -> (Meeting?, [Diagnostic]) {
+        let (file, problems) = readSource(path, contentDirectory: contentDirectory)
+        guard let file else { return (nil, problems) }
+        let (meeting, diagnostics) = Meeting.decode(file, parser: parser)
+        return (meeting, problems + diagnostics)
+    }
+
     private func readSource(_ path: String, contentDirectory: String) -> (SourceFile?, [Diagnostic]) {
         let displayPath = join(contentDirectory, path)
         let bytes: [UInt8]

@@ -47,6 +47,12 @@ public struct RenderedContent: Sendable {
         return result
     }
 
+    /// One meeting's text, as `render` renders it.
+    public static func render(_ meeting: Meeting) -> RenderedMarkdown {
+        render(MarkdownJob(owner: .meeting, key: meeting.slug, source: meeting.text, pageURL: meeting.url,
+                           reserved: PageAnchors.meetingReserved(decisionCount: meeting.decisions.count)))
+    }
+
     private static func render(_ job: MarkdownJob) -> RenderedMarkdown {
         MarkdownRenderer.render(job.source, reservedAnchors: job.reserved) { link in
             guard case let .site(path, anchor) = link.target else { return link.destination }

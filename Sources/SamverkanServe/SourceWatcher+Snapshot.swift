@@ -43,6 +43,18 @@ extension SourceWatcher {
             return false
         }
 
+        /// The one regular file whose stamp differs from `earlier`'s when that is the only change
+        /// (no entry added, removed or renamed, neither poll stopped at a limit); else `nil`.
+        func onlyChangedFile(since earlier: Snapshot) -> String? {
+            guard truncation == nil, earlier.truncation == nil, entries.count == earlier.entries.count else { return nil }
+            var changed: String?
+            for (now, before) in zip(entries, earlier.entries) where now != before {
+                guard changed == nil, now.path == before.path, now.stamp.kind == UInt32(S_IFREG) else { return nil }
+                changed = now.path
+            }
+            return changed
+        }
+
         /// The warning the preview shows while polls stop at a limit.
         var warning: Diagnostic? {
             switch truncation {

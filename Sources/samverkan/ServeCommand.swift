@@ -37,6 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
         }, onSearchProblem: { problem in
             FileHandle.standardError.write(Data(DiagnosticPrinter.report(DiagnosticList([problem])).utf8))
             Self.say("[\(Self.clock())] Sökindexet kunde inte uppdateras; sökningen visar den förra versionen.")
+        }, onPreview: { url in
+            Self.say("[\(Self.clock())] Visar \(url) direkt; resten av webbplatsen byggs.")
         })
         session.build()
         let server: PreviewServer

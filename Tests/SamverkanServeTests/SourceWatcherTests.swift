@@ -103,6 +103,35 @@ import SamverkanSite
         #expect(session.rebuildIfChanged() == nil)
     }
 
+    /// An edit of one meeting shows before the whole site is built again: the session puts the page
+    /// in place and tells the browser, then builds everything. An edit of two files goes straight
+    /// to the whole build.
+    @Test func anEditedMeetingIsShownBeforeTheWholeBuild() throws {
+        let root = try PreviewServerTests.workspace()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let previews = Mutex<[String]>([])
+        let session = PreviewSession(options: Self.options(root), onPreview: { url in previews.withLock { $0.append(url) } })
+        #expect(session.build().succeeded)
+        let meeting = root + "/content/meetings/2024/2024-10-03-sro.md"
+        let page = root + "/site/moten/2024/2024-10-03-sro/index.html"
+        func append(_ text: String, to path: String) throws {
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            try handle.close()
+        }
+        try append("\nFörst syns detta.\n", to: meeting)
+        #expect(session.rebuildIfChanged()?.succeeded == true)
+        #expect(previews.withLock { $0 } == ["/moten/2024/2024-10-03-sro/"])
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Först syns detta."))
+
+        try append("\nOch detta.\n", to: meeting)
+        try append("\nOrganets text.\n", to: root + "/content/bodies/sro.md")
+        #expect(session.rebuildIfChanged()?.succeeded == true)
+        #expect(previews.withLock { $0 }.count == 1)
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("Och detta."))
+    }
+
     @Test func pointingALinkElsewhereIsAChange() throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -10,6 +10,15 @@ public final class InMemorySiteWriter: SiteWriter {
     public init() {}
 
     @discardableResult
+    public func replace(_ file: OutputFile, in directory: String) throws(OutputError) {
+        try published.withLock { sites throws(OutputError) in
+            guard sites[directory]?[file.path] != nil else {
+                throw OutputError(path: directory + "/" + file.path, reason: "sidan finns inte på webbplatsen ännu")
+            }
+            sites[directory]?[file.path] = file.bytes
+        }
+    }
+
     public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult {
         published.withLock { sites in
             let old = sites[directory] ?? [:]

@@ -28,6 +28,8 @@ public final class BuildCache: Sendable {
     /// Rendered Markdown texts, for the Markdown stage.
     let markdown = MarkdownCache()
     private let pages = Mutex(Pages())
+    /// The catalogue and templates of the last build that published, for the preview of an edited meeting.
+    private let lastSite = Mutex<(catalog: PageCatalog, templates: TemplateSet)?>(nil)
 
     public init() {}
 
@@ -76,6 +78,15 @@ public final class BuildCache: Sendable {
 
     func store(_ page: Page, context: PageContext, rendered: RenderedPage) {
         pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, rendered: rendered) }
+    }
+
+    /// What the last build that published was made from.
+    func remember(_ catalog: PageCatalog, _ templates: TemplateSet) {
+        lastSite.withLock { $0 = (catalog, templates) }
+    }
+
+    var lastPublished: (catalog: PageCatalog, templates: TemplateSet)? {
+        lastSite.withLock { $0 }
     }
 
     /// Drops what the build just finished did not ask for: deleted files, old versions of edited ones.

@@ -103,6 +103,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         cache?.finishBuild()
+        cache?.remember(catalog, templates)
         report.pageCount = files.count
         report.pagesRendered = pagesRendered
         let pagePaths = Set(files.map(\.path))

@@ -6,6 +6,9 @@ public protocol SiteWriter: Sendable {
     /// Makes `directory` hold exactly `files`. A file whose bytes are already there is left untouched;
     /// when writing fails, the folder is left as it was.
     func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult
+    /// Puts one new version of a file the published site in `directory` has already in its place,
+    /// at once (for `serve`'s preview of an edited page, before the whole site is published again).
+    func replace(_ file: OutputFile, in directory: String) throws(OutputError)
 }
 
 /// What a publish changed, by path under the output folder.

@@ -10,8 +10,8 @@ public struct PageCatalog: Sendable {
                                                     "topics", "topic", "upcoming", "page", "sok", "404",
                                                     "assignments", "assignment", "folj", "people", "person"]
 
-    let content: SiteContent
-    let rendered: RenderedContent
+    var content: SiteContent
+    var rendered: RenderedContent
     let today: CalendarDate
     /// Whether the site has a search index: otherwise the search page says search is not available.
     let offersSearch: Bool

@@ -34,6 +34,21 @@ import SamverkanTestDoubles
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.samverkan-lock", "site"])
     }
 
+    /// serve's preview of an edited meeting: one page of the live site replaced at once, the rest
+    /// untouched; a page the site does not have yet, or a path out of the folder, is refused.
+    @Test func oneFileOfThePublishedSiteIsReplacedInPlace() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let output = root + "/site"
+        try DiskSiteWriter().publish([OutputFile(path: "index.html", text: "start"), OutputFile(path: "moten/a/index.html", text: "ett")], to: output)
+        try DiskSiteWriter().replace(OutputFile(path: "moten/a/index.html", text: "två"), in: output)
+        #expect(listing(output) == ["index.html": "start", "moten/a/index.html": "två", ".samverkan": DiskSiteWriter.markerText])
+        #expect(throws: OutputError.self) { try DiskSiteWriter().replace(OutputFile(path: "moten/b/index.html", text: "ny"), in: output) }
+        #expect(throws: OutputError.self) { try DiskSiteWriter().replace(OutputFile(path: "../utanfor.html", text: "x"), in: output) }
+        #expect(listing(output) == ["index.html": "start", "moten/a/index.html": "två", ".samverkan": DiskSiteWriter.markerText])
+        #expect(!FileManager.default.fileExists(atPath: root + "/utanfor.html"))
+    }
+
     @Test func refusesToReplaceAFolderOfOtherFiles() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
