@@ -53,6 +53,11 @@ public final class PreviewSession: Sendable {
 
     private let onSearchProblem: @Sendable (Diagnostic) -> Void
     private let onPreview: @Sendable (String) -> Void
+    /// What the watcher saw last: it compares its next poll with this, not with what the last build
+    /// saw, so a change is noticed (and previewed) while a build is still running.
+    private let lastNoticed = Mutex<SourceWatcher.Snapshot?>(nil)
+    /// Whether the building thread runs, and the newest snapshot to build after its current build.
+    private let pendingBuild = Mutex<(running: Bool, next: SourceWatcher.Snapshot?)>((false, nil))
 
     /// - Parameters:
     ///   - watchLimits: how much of the sources one poll looks at.
@@ -173,6 +178,7 @@ public final class PreviewSession: Sendable {
     @discardableResult
     public func rebuildIfChanged() -> BuildReport? {
         let now = scan()
+        lastNoticed.withLock { $0 = now }
         let (changed, onlyFile) = lastSnapshot.withLock { last in
             (last.map { now.differs(from: $0) } ?? true, last.flatMap { now.onlyChangedFile(since: $0) })
         }
@@ -190,12 +196,53 @@ public final class PreviewSession: Sendable {
         let folder = options.contentDirectory.hasSuffix("/") ? options.contentDirectory : options.contentDirectory + "/"
         guard path.hasPrefix(folder), status.withLock({ $0.succeeded }) else { return }
         let relative = String(path.dropFirst(folder.count))
-        let shown = building.withLock { _ in
-            SiteBuilder(cache: cache, search: searchIndexing).previewEditedMeeting(at: relative, options)
-        }
+        // Not under `building`: a build that is running does not hold the preview back. The page is
+        // put in place under the output folder's lock, and the build for this edit follows.
+        let shown = SiteBuilder(cache: cache, search: searchIndexing).previewEditedMeeting(at: relative, options)
         guard let shown else { return }
         status.withLock { $0.generation += 1 }
         onPreview(shown)
+    }
+
+    /// For the watcher: when the sources changed since its last poll, shows an edited meeting at once
+    /// and has the whole site built on a thread of its own, so the next edit is noticed (and shown)
+    /// while that build runs.
+    private func noticeChanges() {
+        let now = scan()
+        let earlier = lastNoticed.withLock { last in
+            defer { last = now }
+            return last
+        } ?? lastSnapshot.withLock { $0 }
+        let changed = earlier.map { now.differs(from: $0) } ?? true
+        let warningChanged = status.withLock { $0.watcherWarning } != now.warning
+        guard changed || warningChanged else { return }
+        if let earlier, let file = now.onlyChangedFile(since: earlier) { previewFirst(file) }
+        buildInBackground(seeing: now)
+    }
+
+    /// Builds with `snapshot` on a thread of its own; while it runs, the newest snapshot waits for the next build.
+    private func buildInBackground(seeing snapshot: SourceWatcher.Snapshot) {
+        let start = pendingBuild.withLock { state -> Bool in
+            if state.running { state.next = snapshot; return false }
+            state.running = true
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in
+            var snapshot = snapshot
+            while true {
+                build(seeing: snapshot)
+                let next = pendingBuild.withLock { state -> SourceWatcher.Snapshot? in
+                    defer { state.next = nil }
+                    if state.next == nil { state.running = false }
+                    return state.next
+                }
+                guard let next else { return }
+                snapshot = next
+            }
+        }
+        thread.name = "samverkan-build"
+        thread.start()
     }
 
     /// Watches the sources on a thread of its own until `stopWatching()`. With inotify (Linux) it
@@ -210,7 +257,7 @@ public final class PreviewSession: Sendable {
         let thread = Thread { [self] in
             let notifier = ChangeNotifier.make(roots: folders)
             // What changed before the notifier watched (since the last build) is found by one scan now.
-            rebuildIfChanged()
+            noticeChanges()
             var lastScan = ContinuousClock.now
             while watching.withLock({ $0 }) {
                 if let notifier {
@@ -224,7 +271,7 @@ public final class PreviewSession: Sendable {
                     Self.sleep(max(interval, lastScanTime.withLock { $0 } * 4))
                 }
                 lastScan = ContinuousClock.now
-                rebuildIfChanged()
+                noticeChanges()
             }
         }
         thread.name = "samverkan-watch"
