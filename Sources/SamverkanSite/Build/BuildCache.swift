@@ -76,8 +76,8 @@ public final class BuildCache: Sendable {
         return entry.rendered
     }
 
-    func store(_ page: Page, context: PageContext, rendered: RenderedPage) {
-        pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: page.reuseKey, rendered: rendered) }
+    func store(_ page: Page, reuseKey: (any Hashable & Sendable)?, context: PageContext, rendered: RenderedPage) {
+        pages.withLock { $0.entries[page.url] = PageEntry(context: context, reuseKey: reuseKey, rendered: rendered) }
     }
 
     /// What the last build that published was made from.

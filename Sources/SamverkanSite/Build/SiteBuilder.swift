@@ -191,12 +191,14 @@ public struct SiteBuilder: Sendable {
             func usable(_ cached: RenderedPage?) -> RenderedPage? {
                 cached.flatMap { !wantsSearchDocument || $0.searchDocument != nil ? $0 : nil }
             }
-            if let key = page.reuseKey, let cached = usable(cache?.page(page, reusing: key)) { return (.success(cached), false) }
+            // Without a cache there is nothing to reuse, and the key is not made.
+            let key = cache == nil ? nil : page.reuseKey
+            if let key, let cached = usable(cache?.page(page, reusing: key)) { return (.success(cached), false) }
             let context = page.context
             if let cached = usable(cache?.page(page, context: context)) { return (.success(cached), false) }
             let result = templates.render(page, context: context, searchDocument: wantsSearchDocument)
                 .map { RenderedPage(html: $0.page, searchDocument: $0.search) }
-            if case let .success(rendered) = result { cache?.store(page, context: context, rendered: rendered) }
+            if case let .success(rendered) = result { cache?.store(page, reuseKey: key, context: context, rendered: rendered) }
             return (result, true)
         }
         var files: [OutputFile] = []

@@ -14,20 +14,23 @@ public struct Page: Sendable {
     public var isSearchable: Bool
     /// Everything the page's data is made from, beyond what every page shares (`PageCatalog.siteWideInputs`),
     /// when it is cheaper to compare than the data itself: a preview rebuild reuses the page's HTML
-    /// without making its data when this is what it was. `nil`: the data is compared.
-    public var reuseKey: (any Hashable & Sendable)?
+    /// without making its data when this is what it was. `nil`: the data is compared. Made when
+    /// asked for (only a build with a cache asks), on the core that renders the page.
+    public var reuseKey: (any Hashable & Sendable)? { makeReuseKey() }
     /// The content file the page is made from, on pages made from one (meetings, bodies, topics,
     /// free pages): `meetings/2024/2024-10-03-sro.md`.
     public var source: String?
     private let makeContext: @Sendable () -> PageContext
+    private let makeReuseKey: @Sendable () -> (any Hashable & Sendable)?
 
     public init(url: String, template: String, context: @escaping @autoclosure @Sendable () -> PageContext,
-                isSearchable: Bool = false, reuseKey: (any Hashable & Sendable)? = nil, source: String? = nil) {
+                isSearchable: Bool = false, reuseKey: @escaping @autoclosure @Sendable () -> (any Hashable & Sendable)? = nil,
+                source: String? = nil) {
         self.url = url
         self.template = template
         self.makeContext = context
         self.isSearchable = isSearchable
-        self.reuseKey = reuseKey
+        self.makeReuseKey = reuseKey
         self.source = source
     }
 
