@@ -73,6 +73,9 @@ extension PageCatalog {
             followHref: SiteURL.relative(from: url, to: SiteURL.follow))
     }
 
+    /// How many meetings a person's page lists, newest first, before it gives only counts per year.
+    static let personRowLimit = 200
+
     func personPage(_ person: PersonRegister.Person) -> PersonContext {
         let url = person.url
         func date(_ meeting: Meeting) -> (String, String) { (SwedishDateFormatter.medium(meeting.date), meeting.date.description) }
@@ -101,20 +104,30 @@ extension PageCatalog {
                 membershipAttendanceText: Self.attendance(membership.presentCount, of: membership.appearances.count))
         }
         let byYear = Dictionary(grouping: person.appearances, by: \.meeting.date.year)
+        // The newest meetings are listed; older years give their counts and the bodies' year pages,
+        // so a long-serving member's page stays small (a page per year of the body has the rest).
+        var listed = 0
         let years = byYear.keys.sorted(by: >).map { year in
-            let appearances = (byYear[year] ?? []).reversed()
+            let appearances = Array((byYear[year] ?? []).reversed())
+            let shown = listed < Self.personRowLimit ? Array(appearances.prefix(Self.personRowLimit - listed)) : []
+            listed += shown.count
+            let archives = shown.count == appearances.count ? [] : Array(Set(appearances.map(\.meeting.body.value))).sorted().map { body in
+                PersonContext.YearArchiveLink(archiveLabel: "\(bodyName(of: body)) \(year)",
+                                              archiveHref: SiteURL.relative(from: url, to: SiteURL.bodyYear(body, year)))
+            }
+            let rows = shown.map { appearance in
+                let meeting = appearance.meeting
+                return PersonContext.MeetingRow(
+                    rowTitle: title(of: meeting), rowHref: SiteURL.relative(from: url, to: SiteURL.anchored(meeting.url, PageAnchors.participants)),
+                    rowDateText: SwedishDateFormatter.medium(meeting.date), rowIsoDate: meeting.date.description,
+                    rowBodyName: bodyName(meeting), rowBodyHref: SiteURL.relative(from: url, to: SiteURL.body(meeting.body.value)),
+                    wasPresent: appearance.present, rowReplacedBy: appearance.present ? nil : appearance.participant.replacedBy,
+                    rowRole: appearance.participant.role)
+            }
             return PersonContext.Year(
                 yearNumber: year, yearAnchor: "ar-\(year)",
                 yearAttendanceText: Self.attendance(appearances.count(where: \.present), of: appearances.count),
-                rows: appearances.map { appearance in
-                    let meeting = appearance.meeting
-                    return PersonContext.MeetingRow(
-                        rowTitle: title(of: meeting), rowHref: SiteURL.relative(from: url, to: SiteURL.anchored(meeting.url, PageAnchors.participants)),
-                        rowDateText: SwedishDateFormatter.medium(meeting.date), rowIsoDate: meeting.date.description,
-                        rowBodyName: bodyName(meeting), rowBodyHref: SiteURL.relative(from: url, to: SiteURL.body(meeting.body.value)),
-                        wasPresent: appearance.present, rowReplacedBy: appearance.present ? nil : appearance.participant.replacedBy,
-                        rowRole: appearance.participant.role)
-                })
+                rows: rows, hasRows: !rows.isEmpty, yearArchives: archives, hasYearArchives: !archives.isEmpty)
         }
         let present = person.presentCount, total = person.appearances.count
         let attendance = Self.attendance(present, of: total)
@@ -129,6 +142,9 @@ extension PageCatalog {
             attendanceText: attendance.prefix(1).uppercased() + attendance.dropFirst(),
             presentCount: present, absentCount: total - present, meetingCount: total,
             memberships: memberships, years: years,
+            olderYearsNote: listed < total
+                ? "De \(Self.personRowLimit) senaste mötena visas här; för tidigare år står antalet och en länk till organets möten det året."
+                : nil,
             peopleHref: SiteURL.relative(from: url, to: SiteURL.people),
             personFeedHref: feedLink(SiteURL.personFeed(person.id), from: url))
     }

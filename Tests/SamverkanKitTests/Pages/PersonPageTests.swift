@@ -296,4 +296,42 @@ import SamverkanTestDoubles
         let page = try #require(Self.grown.1["personer/marina-johansson/index.html"])
         #expect(page.contains(#"<link rel="alternate" type="application/atom+xml" title="Möten med Marina Johansson (S)" href="feed.xml">"#))
     }
+
+    /// A long-serving member's page stays small: the newest 200 meetings are listed, older years
+    /// give their counts and a link to the body's page of that year (at 50 000 generated meetings
+    /// whole lists made 32 person pages over 1 MB).
+    @Test func aLongServingMembersPageListsTheNewest200MeetingsAndCountsTheRest() throws {
+        let files = Self.files { files in
+            let first = CalendarDate(year: 2015, month: 1, day: 5)?.daysSinceEpoch ?? 0
+            for week in 0 ..< 210 {
+                let day = CalendarDate(daysSinceEpoch: first + 7 * week)
+                let date = day.description
+                files.write("""
+                    ---
+                    body: sro
+                    date: \(date)
+                    participants:
+                      - group: Kommunpolitiker
+                        members:
+                          - name: Marina Johansson
+                            party: S
+                    ---
+                    Mötet hölls.
+
+                    """, to: "content/meetings/\(day.year)/\(date)-sro.md")
+            }
+        }
+        let (report, site) = Fixture.build(files)
+        #expect(report.exitStatus == 0, "\(report.diagnostics)")
+        let page = try #require(site["personer/marina-johansson/index.html"])
+        #expect(page.components(separatedBy: #"<li class="entry person-meeting">"#).count - 1 == 200)
+        #expect(page.contains("De 200 senaste mötena visas här"))
+        // 211 meetings, newest first: 2024 and 2019 down to part of 2015 are rows; the rest of 2015 is a count and a link.
+        #expect(page.contains(#"<h3 id="ar-2015">2015</h3>"#))
+        #expect(page.contains(#"<a href="../../organ/sro/2015/index.html">SRO 2015</a>"#))
+        #expect(LinkChecker.brokenLinks(in: site) == [])
+        // A member with fewer meetings has every one listed and no note.
+        let short = try #require(Self.grown.1["personer/miguel-odhner/index.html"])
+        #expect(!short.contains("senaste mötena visas här"))
+    }
 }

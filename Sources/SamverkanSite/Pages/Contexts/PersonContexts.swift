@@ -112,7 +112,18 @@ public struct PersonContext: Sendable, Hashable {
         public var yearAnchor: String
         /// "närvarande vid 3 av 4 möten".
         public var yearAttendanceText: String
+        /// The year's meetings, when they are among the newest `PageCatalog.personRowLimit`.
         public var rows: [MeetingRow]
+        public var hasRows: Bool
+        /// For an older year, whose meetings are not listed: the year's page of each body it was in.
+        public var yearArchives: [YearArchiveLink]
+        public var hasYearArchives: Bool
+    }
+
+    /// A body's page of one year: "SRO 2003".
+    public struct YearArchiveLink: Sendable, Hashable {
+        public var archiveLabel: String
+        public var archiveHref: String
     }
 
     public var layout: LayoutContext
@@ -125,6 +136,8 @@ public struct PersonContext: Sendable, Hashable {
     public var meetingCount: Int
     public var memberships: [Membership]
     public var years: [Year]
+    /// Set when older years show only their counts: "De 200 senaste mötena visas; …".
+    public var olderYearsNote: String?
     public var peopleHref: String
     /// The person's own feed: new minutes that list them (absolute with `base_url`).
     public var personFeedHref: String

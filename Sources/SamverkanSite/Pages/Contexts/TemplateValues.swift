@@ -21,6 +21,8 @@ enum TemplateKeys {
     static let approvesHref = MustacheSymbol("approvesHref")
     static let approvesTitle = MustacheSymbol("approvesTitle")
     static let archive = MustacheSymbol("archive")
+    static let archiveHref = MustacheSymbol("archiveHref")
+    static let archiveLabel = MustacheSymbol("archiveLabel")
     static let assigneeHref = MustacheSymbol("assigneeHref")
     static let assigneeName = MustacheSymbol("assigneeName")
     static let assignment = MustacheSymbol("assignment")
@@ -146,6 +148,7 @@ enum TemplateKeys {
     static let hasTopics = MustacheSymbol("hasTopics")
     static let hasUpcoming = MustacheSymbol("hasUpcoming")
     static let hasWebcal = MustacheSymbol("hasWebcal")
+    static let hasYearArchives = MustacheSymbol("hasYearArchives")
     static let hasYears = MustacheSymbol("hasYears")
     static let heading = MustacheSymbol("heading")
     static let heldCount = MustacheSymbol("heldCount")
@@ -218,6 +221,7 @@ enum TemplateKeys {
     static let next = MustacheSymbol("next")
     static let nextHref = MustacheSymbol("nextHref")
     static let number = MustacheSymbol("number")
+    static let olderYearsNote = MustacheSymbol("olderYearsNote")
     static let open = MustacheSymbol("open")
     static let org = MustacheSymbol("org")
     static let organisation = MustacheSymbol("organisation")
@@ -306,6 +310,7 @@ enum TemplateKeys {
     static let wasPresent = MustacheSymbol("wasPresent")
     static let year = MustacheSymbol("year")
     static let yearAnchor = MustacheSymbol("yearAnchor")
+    static let yearArchives = MustacheSymbol("yearArchives")
     static let yearAttendanceText = MustacheSymbol("yearAttendanceText")
     static let yearNumber = MustacheSymbol("yearNumber")
     static let years = MustacheSymbol("years")
@@ -1517,11 +1522,11 @@ extension PersonSummary: TemplateValue {
 }
 
 extension PersonContext: TemplateValue {
-    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.layout, TemplateKeys.personName, TemplateKeys.personParty, TemplateKeys.attendanceText, TemplateKeys.presentCount, TemplateKeys.absentCount, TemplateKeys.meetingCount, TemplateKeys.memberships, TemplateKeys.hasMemberships, TemplateKeys.years, TemplateKeys.hasYears, TemplateKeys.peopleHref, TemplateKeys.personFeedHref]
+    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.layout, TemplateKeys.personName, TemplateKeys.personParty, TemplateKeys.attendanceText, TemplateKeys.presentCount, TemplateKeys.absentCount, TemplateKeys.meetingCount, TemplateKeys.memberships, TemplateKeys.hasMemberships, TemplateKeys.years, TemplateKeys.hasYears, TemplateKeys.olderYearsNote, TemplateKeys.peopleHref, TemplateKeys.personFeedHref]
 
     public var templateValue: MustacheValue {
         var values: [MustacheValue] = []
-        values.reserveCapacity(13)
+        values.reserveCapacity(14)
         values.append(layout.templateValue)
         values.append(.string(personName))
         values.append(.string(personParty))
@@ -1533,13 +1538,14 @@ extension PersonContext: TemplateValue {
         values.append(.bool(!memberships.isEmpty))
         values.append(.list(years.map(\.templateValue)))
         values.append(.bool(!years.isEmpty))
+        if let olderYearsNote { values.append(.string(olderYearsNote)) } else { values.append(.bool(false)) }
         values.append(.string(peopleHref))
         values.append(.string(personFeedHref))
         return .object(MustacheObject(symbols: Self.templateSymbols, values: values))
     }
 
     public static var templateShape: TemplateShape {
-        .object([("layout", LayoutContext.templateShape), ("personName", .scalar), ("personParty", .scalar), ("attendanceText", .scalar), ("presentCount", .scalar), ("absentCount", .scalar), ("meetingCount", .scalar), ("memberships", .list(PersonContext.Membership.templateShape)), ("hasMemberships", .scalar), ("years", .list(PersonContext.Year.templateShape)), ("hasYears", .scalar), ("peopleHref", .scalar), ("personFeedHref", .scalar)])
+        .object([("layout", LayoutContext.templateShape), ("personName", .scalar), ("personParty", .scalar), ("attendanceText", .scalar), ("presentCount", .scalar), ("absentCount", .scalar), ("meetingCount", .scalar), ("memberships", .list(PersonContext.Membership.templateShape)), ("hasMemberships", .scalar), ("years", .list(PersonContext.Year.templateShape)), ("hasYears", .scalar), ("olderYearsNote", .scalar), ("peopleHref", .scalar), ("personFeedHref", .scalar)])
     }
 }
 
@@ -1619,20 +1625,40 @@ extension PersonContext.MeetingRow: TemplateValue {
 }
 
 extension PersonContext.Year: TemplateValue {
-    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.yearNumber, TemplateKeys.yearAnchor, TemplateKeys.yearAttendanceText, TemplateKeys.rows, TemplateKeys.hasRows]
+    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.yearNumber, TemplateKeys.yearAnchor, TemplateKeys.yearAttendanceText, TemplateKeys.rows, TemplateKeys.hasRows, TemplateKeys.hasRows, TemplateKeys.yearArchives, TemplateKeys.hasYearArchives, TemplateKeys.hasYearArchives]
 
     public var templateValue: MustacheValue {
         var values: [MustacheValue] = []
-        values.reserveCapacity(5)
+        values.reserveCapacity(9)
         values.append(.int(yearNumber))
         values.append(.string(yearAnchor))
         values.append(.string(yearAttendanceText))
         values.append(.list(rows.map(\.templateValue)))
         values.append(.bool(!rows.isEmpty))
+        values.append(.bool(hasRows))
+        values.append(.list(yearArchives.map(\.templateValue)))
+        values.append(.bool(!yearArchives.isEmpty))
+        values.append(.bool(hasYearArchives))
         return .object(MustacheObject(symbols: Self.templateSymbols, values: values))
     }
 
     public static var templateShape: TemplateShape {
-        .object([("yearNumber", .scalar), ("yearAnchor", .scalar), ("yearAttendanceText", .scalar), ("rows", .list(PersonContext.MeetingRow.templateShape)), ("hasRows", .scalar)])
+        .object([("yearNumber", .scalar), ("yearAnchor", .scalar), ("yearAttendanceText", .scalar), ("rows", .list(PersonContext.MeetingRow.templateShape)), ("hasRows", .scalar), ("hasRows", .scalar), ("yearArchives", .list(PersonContext.YearArchiveLink.templateShape)), ("hasYearArchives", .scalar), ("hasYearArchives", .scalar)])
+    }
+}
+
+extension PersonContext.YearArchiveLink: TemplateValue {
+    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.archiveLabel, TemplateKeys.archiveHref]
+
+    public var templateValue: MustacheValue {
+        var values: [MustacheValue] = []
+        values.reserveCapacity(2)
+        values.append(.string(archiveLabel))
+        values.append(.string(archiveHref))
+        return .object(MustacheObject(symbols: Self.templateSymbols, values: values))
+    }
+
+    public static var templateShape: TemplateShape {
+        .object([("archiveLabel", .scalar), ("archiveHref", .scalar)])
     }
 }
