@@ -46,6 +46,7 @@ public struct SiteBuilder: Sendable {
         if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(contentsOf: missingTemplates(templates.missing(PageCatalog.templateNames), options))
             diagnostics.append(contentsOf: templates.unknownNames(PageCatalog.templateShapes))
+            if let outdated = templates.outdatedSearchPage() { diagnostics.append(outdated) }
         }
         if validatedContent(options, diagnostics: &diagnostics) != nil {
             _ = sourceHistory(options, diagnostics: &diagnostics)
@@ -68,6 +69,7 @@ public struct SiteBuilder: Sendable {
         diagnostics.append(contentsOf: templateDiagnostics)
         if let templates, !templateDiagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(contentsOf: templates.unknownNames(PageCatalog.templateShapes))
+            if search.offersSearch, let outdated = templates.outdatedSearchPage() { diagnostics.append(outdated) }
         }
         let validated = validatedContent(options, diagnostics: &diagnostics)
         let sourceHistory = validated == nil ? SourceHistory() : sourceHistory(options, diagnostics: &diagnostics)

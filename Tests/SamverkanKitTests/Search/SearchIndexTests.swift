@@ -83,4 +83,21 @@ import SamverkanTestDoubles
         ])
         #expect(site.isEmpty)
     }
+
+    /// A site whose `sok.mustache` is from before the shards still builds, with a warning at the
+    /// template that says its search would find nothing and what to do; `check` says the same.
+    @Test func aSearchPageFromBeforeTheShardsIsAWarning() throws {
+        var files = Fixture.fileSystem()
+        let source = String(decoding: files.contents["templates/sok.mustache"] ?? [], as: UTF8.self)
+        files.write(source.replacingOccurrences(of: "samverkanSearchShards", with: "undefinedShards"), to: "templates/sok.mustache")
+        let (report, site) = Fixture.build(files)
+        #expect(report.exitStatus == 0)
+        #expect(site["sok/index.html"] != nil)
+        let expected = "templates/sok.mustache: warning: söksidans mall läser inte sökindexets delar (samverkanSearchShards): sökningen hittar ingenting"
+        #expect(report.diagnostics.sorted.map(\.description).contains { $0.hasPrefix(expected) }, "\(report.diagnostics.sorted.map(\.description))")
+        let check = SiteBuilder(fileSystem: files).check(BuildOptions(today: Fixture.today))
+        #expect(check.diagnostics.sorted.map(\.description).contains { $0.hasPrefix(expected) })
+        // The project's own template reads the shards: no warning.
+        #expect(!Fixture.build(Fixture.fileSystem()).0.diagnostics.sorted.map(\.description).contains { $0.contains("sökindexets delar") })
+    }
 }
