@@ -44,6 +44,9 @@ import SamverkanTestDoubles
         // A front matter error: the whole build reports it; the page on show stays.
         let broken = edited(Fixture.fileSystem()) { $0.replacingOccurrences(of: "date: 2024-10-03", with: "date: 2024-13-03") }
         #expect(builder(broken, incremental).previewEditedMeeting(at: Self.path, options) == nil)
+        // A personal identity number: never published, not even for a moment.
+        let number = edited(Fixture.fileSystem()) { $0 + "\nPatienten (19121212-1212) har fått vård.\n" }
+        #expect(builder(number, incremental).previewEditedMeeting(at: Self.path, options) == nil)
         // Not a meeting, and a meeting the last build did not have.
         #expect(builder(Fixture.fileSystem(), incremental).previewEditedMeeting(at: "bodies/sro.md", options) == nil)
         var added = Fixture.fileSystem()
