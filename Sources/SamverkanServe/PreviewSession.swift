@@ -48,16 +48,16 @@ public final class PreviewSession: Sendable {
     private let building = Mutex(())
     /// The newest index the background thread made, for the next build.
     private let readyIndex = Mutex<SearchIndex?>(nil)
-    /// Whether the indexing thread runs, and the newest pages it should index after its current run.
-    private let indexing = Mutex<(running: Bool, next: [OutputFile]?)>((false, nil))
+    /// Indexes the pages a build reported, then builds again with the index.
+    private let indexer = Mutex<BackgroundWorker<[OutputFile]>?>(nil)
+    /// Builds the whole site after the watcher noticed a change.
+    private let builder = Mutex<BackgroundWorker<SourceWatcher.Snapshot>?>(nil)
 
     private let onSearchProblem: @Sendable (Diagnostic) -> Void
     private let onPreview: @Sendable (String) -> Void
     /// What the watcher saw last: it compares its next poll with this, not with what the last build
     /// saw, so a change is noticed (and previewed) while a build is still running.
     private let lastNoticed = Mutex<SourceWatcher.Snapshot?>(nil)
-    /// Whether the building thread runs, and the newest snapshot to build after its current build.
-    private let pendingBuild = Mutex<(running: Bool, next: SourceWatcher.Snapshot?)>((false, nil))
 
     /// - Parameters:
     ///   - watchLimits: how much of the sources one poll looks at.
@@ -134,25 +134,19 @@ public final class PreviewSession: Sendable {
     }
 
     /// Whether the indexing thread is at work.
-    public var isIndexing: Bool { indexing.withLock { $0.running } }
+    public var isIndexing: Bool { indexer.withLock { $0?.isRunning ?? false } }
 
     /// Indexes `pages` on a thread of its own and builds again with the index; while it runs, the
     /// newest pages wait for the next run.
-    private func indexInBackground(_ pages: [OutputFile], with indexer: any SearchIndexer) {
-        let start = indexing.withLock { state -> Bool in
-            if state.running { state.next = pages; return false }
-            state.running = true
-            return true
-        }
-        guard start else { return }
-        let thread = Thread { [self] in
-            var pages = pages
-            while true {
+    private func indexInBackground(_ pages: [OutputFile], with searchIndexer: any SearchIndexer) {
+        let worker = indexer.withLock { worker in
+            if let worker { return worker }
+            let made = BackgroundWorker<[OutputFile]>(name: "samverkan-search-index") { [weak self] pages in
+                guard let self else { return }
                 do throws(SearchIndexError) {
                     // Only the shards whose pages changed are indexed again; the others are kept.
-                    let current = readyIndex.withLock { $0 }
-                        ?? SearchIndex.live(in: options.outputDirectory)
-                    let index = try SearchIndex.make(SearchDocuments.documents(reported: pages), with: indexer, keeping: current)
+                    let current = readyIndex.withLock { $0 } ?? SearchIndex.live(in: options.outputDirectory)
+                    let index = try SearchIndex.make(SearchDocuments.documents(reported: pages), with: searchIndexer, keeping: current)
                     readyIndex.withLock { $0 = index }
                     build()
                 } catch {
@@ -160,17 +154,11 @@ public final class PreviewSession: Sendable {
                     let problem = error.diagnostic
                     onSearchProblem(.warning(problem.location, problem.message))
                 }
-                let next = indexing.withLock { state -> [OutputFile]? in
-                    defer { state.next = nil }
-                    if state.next == nil { state.running = false }
-                    return state.next
-                }
-                guard let next else { return }
-                pages = next
             }
+            worker = made
+            return made
         }
-        thread.name = "samverkan-search-index"
-        thread.start()
+        worker.start(pages)
     }
 
     /// Builds when a source file was added, changed or removed since the last build, or when the
@@ -222,27 +210,13 @@ public final class PreviewSession: Sendable {
 
     /// Builds with `snapshot` on a thread of its own; while it runs, the newest snapshot waits for the next build.
     private func buildInBackground(seeing snapshot: SourceWatcher.Snapshot) {
-        let start = pendingBuild.withLock { state -> Bool in
-            if state.running { state.next = snapshot; return false }
-            state.running = true
-            return true
+        let worker = builder.withLock { worker in
+            if let worker { return worker }
+            let made = BackgroundWorker<SourceWatcher.Snapshot>(name: "samverkan-build") { [weak self] in self?.build(seeing: $0) }
+            worker = made
+            return made
         }
-        guard start else { return }
-        let thread = Thread { [self] in
-            var snapshot = snapshot
-            while true {
-                build(seeing: snapshot)
-                let next = pendingBuild.withLock { state -> SourceWatcher.Snapshot? in
-                    defer { state.next = nil }
-                    if state.next == nil { state.running = false }
-                    return state.next
-                }
-                guard let next else { return }
-                snapshot = next
-            }
-        }
-        thread.name = "samverkan-build"
-        thread.start()
+        worker.start(snapshot)
     }
 
     /// Watches the sources on a thread of its own until `stopWatching()`. With inotify (Linux) it
