@@ -91,8 +91,7 @@ public struct SiteBuilder: Sendable {
         let feeds = FeedCatalog.files(catalog, pages: pages)
         let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
-        let index = searchIndex(of: SearchDocuments.documents(pages, files: files, searchDocuments: searchDocuments),
-                                options, diagnostics: &diagnostics)
+        let index = searchIndex(of: searchDocuments, options, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
@@ -179,9 +178,9 @@ public struct SiteBuilder: Sendable {
 
     /// Applies the templates to every page, in parallel; a page whose data and templates are what
     /// they were in the cached build is taken from there. With search, a searchable page also gets
-    /// its search document (by output path).
+    /// its search document.
     private func renderPages(_ pages: [Page], templates: TemplateSet, diagnostics: inout DiagnosticList)
-        -> (files: [OutputFile], searchDocuments: [String: [UInt8]], rendered: Int) {
+        -> (files: [OutputFile], searchDocuments: [SearchDocument], rendered: Int) {
         cache?.useTemplates(templates.sources)
         let counter = ProgressCounter(total: pages.count, report: progress)
         let cache = self.cache
@@ -204,13 +203,13 @@ public struct SiteBuilder: Sendable {
             return (result, true)
         }
         var files: [OutputFile] = []
-        var searchDocuments: [String: [UInt8]] = [:]
+        var searchDocuments: [SearchDocument] = []
         files.reserveCapacity(pages.count)
         for (page, (result, _)) in zip(pages, results) {
             switch result {
             case let .success(rendered):
                 files.append(OutputFile(path: page.outputPath, bytes: rendered.html))
-                if let document = rendered.searchDocument { searchDocuments[page.outputPath] = document }
+                if withSearch, page.isSearchable { searchDocuments.append(SearchDocuments.document(page, rendered)) }
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }

@@ -20,14 +20,10 @@ public enum SearchDocuments {
         return pagesShard
     }
 
-    /// The searchable `pages` as the indexer reads them: each page's search document (its own content
-    /// through `search-document.mustache`) where the build made one, else its whole rendered HTML.
-    static func documents(_ pages: [Page], files: [OutputFile], searchDocuments: [String: [UInt8]] = [:]) -> [SearchDocument] {
-        let rendered = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return pages.compactMap { page in
-            guard page.isSearchable, let file = rendered[page.outputPath] else { return nil }
-            return SearchDocument(path: file.path, shard: shard(of: file.path), bytes: searchDocuments[file.path] ?? file.bytes)
-        }
+    /// What the indexer reads of a searchable page: its search document (its own content through
+    /// `search-document.mustache`) where the build made one, else its whole rendered HTML.
+    static func document(_ page: Page, _ rendered: RenderedPage) -> SearchDocument {
+        SearchDocument(path: page.outputPath, shard: shard(of: page.outputPath), bytes: rendered.searchDocument ?? rendered.html)
     }
 
     /// The documents of the pages a build reported still to index (`BuildReport.searchPagesToIndex`,
