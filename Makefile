@@ -5,7 +5,7 @@ SWIFT     ?= swift
 CONTENT   ?= content
 TEMPLATES ?= templates
 OUTPUT    ?= site
-APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev pandoc poppler-utils
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pandoc poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ## The project's one Python environment (scripts/venv.sh, requirements.txt): every Python tool runs from it.
 VENV      := .venv
@@ -19,7 +19,7 @@ VENV_PY   := $(VENV)/bin/python
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark-gfm \
 	    && [ -f /usr/include/cmark-gfm-core-extensions.h ] && command -v pandoc >/dev/null 2>&1 \
-	    && command -v pdftotext >/dev/null 2>&1; then :; else \
+	    && command -v pdftotext >/dev/null 2>&1 && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1; then :; else \
 	  echo "Installerar $(APT_PACKAGES) …"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \

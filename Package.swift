@@ -60,7 +60,11 @@ let package = Package(
                 "SamverkanModel", "SamverkanSite", "SamverkanSearch",
                 "SamverkanServe", "SamverkanImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: a build allocates
+            // millions of small strings and arrays on every core, and glibc's arenas cost a quarter
+            // of its CPU time (docs/performance.md, docs/decisions.md).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // Test doubles (a file system and a site writer in memory), for the tests and the fuzz targets.
         .target(
