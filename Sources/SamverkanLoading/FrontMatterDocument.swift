@@ -33,13 +33,14 @@ public struct FrontMatterDocument: Sendable {
                 }
                 yamlStart = next
             } else if let start = yamlStart, Self.fence(utf8[lineStart..<lineEnd]) != nil {
-                let slice = text[start..<max(start, lineStart)]
-                let yaml = slice.utf8.contains(UInt8(ascii: "\r"))
+                // The YAML ends before the newline that precedes the closing line.
+                var end = max(start, lineStart)
+                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\n") { end = utf8.index(before: end) }
+                let slice = text[start..<end]
+                let trimmedYAML = slice.utf8.contains(UInt8(ascii: "\r"))
                     ? slice.split(separator: "\n", omittingEmptySubsequences: false)
                         .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }.joined(separator: "\n")
                     : String(slice)
-                // The YAML ends before the newline that precedes the closing line.
-                let trimmedYAML = yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml
                 let body = String(text[next...])
                 return .success(FrontMatterDocument(yaml: trimmedYAML, yamlFirstLine: 2, body: body,
                                                     bodyFirstLine: lineNumber + 1))

@@ -26,7 +26,10 @@ public struct YAMLNode: Sendable, Hashable {
     /// True for an empty plain scalar, `~` and `null`.
     public var isNull: Bool {
         if case let .scalar(text, isPlain: true) = kind {
-            return ["", "~", "null", "Null", "NULL"].contains(text)
+            switch text {
+            case "", "~", "null", "Null", "NULL": return true
+            default: return false
+            }
         }
         return false
     }

@@ -145,7 +145,9 @@ private struct EventReader {
 
     private mutating func mapping(line: Int, column: Int, depth: Int) throws(YAMLSyntaxError) -> YAMLNode {
         var pairs: [YAMLPair] = []
-        var keys = Set<String>()
+        // Most mappings (a participant, a decision) have a handful of keys: a look back over them
+        // finds a repeated key without a set per mapping; a set takes over for long ones.
+        var keys: Set<String>?
         while true {
             var event = try next()
             if event.type == YAML_MAPPING_END_EVENT {
@@ -153,13 +155,24 @@ private struct EventReader {
                 return YAMLNode(.mapping(pairs), line: line, column: column)
             }
             let key = try node(from: &event, depth: depth)
-            if case let .scalar(text, _) = key.kind, !keys.insert(text).inserted {
+            if case let .scalar(text, _) = key.kind, Self.repeats(text, in: pairs, keys: &keys) {
                 throw YAMLSyntaxError(line: key.line, column: key.column,
                                       problem: "fältet '\(text)' står två gånger; ta bort det ena")
             }
             var valueEvent = try next()
             pairs.append(YAMLPair(key: key, value: try node(from: &valueEvent, depth: depth)))
         }
+    }
+
+    /// True when `text` is already a key of `pairs`.
+    private static func repeats(_ text: String, in pairs: [YAMLPair], keys: inout Set<String>?) -> Bool {
+        if keys == nil, pairs.count < 16 {
+            return pairs.contains { if case let .scalar(written, _) = $0.key.kind { written == text } else { false } }
+        }
+        if keys == nil {
+            keys = Set(pairs.compactMap { if case let .scalar(written, _) = $0.key.kind { written } else { nil } })
+        }
+        return keys?.insert(text).inserted == false
     }
 
     /// libyaml's problem, at the place where the broken construct began when libyaml names one.

@@ -35,42 +35,54 @@ public enum MarkdownRenderer {
     /// Also gives where each level-2 heading that got its `id` starts in the result (its heading and
     /// its byte offset): where the page's sections begin.
     static func finish(_ html: String, headings: [MarkdownHeading]) -> (html: String, sectionStarts: [RenderedMarkdown.SectionStart]) {
+        var html = html
+        return html.withUTF8 { finish($0, headings: headings) }
+    }
+
+    private static func finish(_ bytes: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading])
+        -> (html: String, sectionStarts: [RenderedMarkdown.SectionStart]) {
         var sectionStarts: [RenderedMarkdown.SectionStart] = []
-        var bytes = Array(html.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + headings.count * 24)
         var next = headings.makeIterator()
         var heading = next.next()
+        let end = bytes.count
+        var copied = 0  // bytes before this are in `result`
         var index = 0
-        bytes.append(0)  // a sentinel, so `index + 3` can always be read
-        let end = bytes.count - 1
-        while index < end {
-            // Text up to the next tag is copied in one piece.
-            guard bytes[index] == UInt8(ascii: "<") else {
-                let tag = bytes[index..<end].firstIndex(of: UInt8(ascii: "<")) ?? end
-                result.append(contentsOf: bytes[index..<tag])
-                index = tag
-                continue
-            }
-            let byte = bytes[index]
-            if let wanted = heading, bytes[index + 1] == UInt8(ascii: "h"),
-               bytes[index + 2] == UInt8(ascii: "0") + UInt8(wanted.level), bytes[index + 3] == UInt8(ascii: ">") {
+        while let tag = bytes[index..<end].firstIndex(of: UInt8(ascii: "<")) {
+            index = tag + 1
+            guard tag + 3 < end else { break }
+            let replacement: [UInt8]
+            let length: Int
+            if let wanted = heading, bytes[tag + 1] == UInt8(ascii: "h"),
+               bytes[tag + 2] == UInt8(ascii: "0") + UInt8(wanted.level), bytes[tag + 3] == UInt8(ascii: ">") {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<tag]))
                 if wanted.level == 2 { sectionStarts.append(.init(heading: wanted, offset: result.count)) }
                 result += "<h\(wanted.level) id=\"\(wanted.anchor)\">".utf8
                 heading = next.next()
-                index += 4
-            } else if bytes[index...].starts(with: tableOpen) {
-                result += scrollingTableOpen
-                index += tableOpen.count
-            } else if bytes[index...].starts(with: tableClose) {
-                result += scrollingTableClose
-                index += tableClose.count
+                copied = tag + 4
+                index = copied
+                continue
+            } else if starts(bytes, at: tag, with: tableOpen) {
+                (replacement, length) = (scrollingTableOpen, tableOpen.count)
+            } else if starts(bytes, at: tag, with: tableClose) {
+                (replacement, length) = (scrollingTableClose, tableClose.count)
             } else {
-                result.append(byte)
-                index += 1
+                continue
             }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<tag]))
+            result += replacement
+            copied = tag + length
+            index = copied
         }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
         return (String(decoding: result, as: UTF8.self), sectionStarts)
+    }
+
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {
+        guard bytes.count - index >= prefix.count else { return false }
+        for offset in prefix.indices where bytes[index + offset] != prefix[offset] { return false }
+        return true
     }
 
     /// cmark counts columns in bytes; editors count characters ("ö" is two bytes, one column).

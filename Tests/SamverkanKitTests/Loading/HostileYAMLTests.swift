@@ -37,6 +37,14 @@ import SamverkanTestDoubles
             line: 3, column: 1, problem: "fältet 'body' står två gånger; ta bort det ena"))
     }
 
+    @Test func aKeyWrittenTwiceAmongManyIsReportedToo() {
+        // Past 16 keys the repeated key is looked up in a set, not by a look back over the keys.
+        let keys = (1...20).map { "field\($0): x\n" }.joined()
+        #expect(parse(keys + "field3: y\n") == YAMLSyntaxError(
+            line: 21, column: 1, problem: "fältet 'field3' står två gånger; ta bort det ena"))
+        #expect(parse(keys + "field20: y\n")?.problem == "fältet 'field20' står två gånger; ta bort det ena")
+    }
+
     @Test func deepNestingIsBounded() {
         let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect(parse("a: " + deep + "\n")?.problem == "listor och grupper i fler än 32 nivåer")
