@@ -39,8 +39,36 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// `2024-10-03`
-    public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    public var description: String { written(separator: UInt8(ascii: "-")) }
+
+    /// `20241003`: the basic format (iCalendar's DATE).
+    public var basicDescription: String { written(separator: nil) }
+
+    /// The digits written straight into the string's storage: every page and feed entry writes a
+    /// date or several, and padding through intermediate strings was 1 % of a build.
+    private func written(separator: UInt8?) -> String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            let text = [Self.pad(year, 4), Self.pad(month, 2), Self.pad(day, 2)]
+            return text.joined(separator: separator.map { String(UnicodeScalar($0)) } ?? "")
+        }
+        let length = separator == nil ? 8 : 10
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            func put(_ value: Int, _ width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    index += 1
+                    divisor /= 10
+                }
+            }
+            put(year, 4)
+            if let separator { buffer[index] = separator; index += 1 }
+            put(month, 2)
+            if let separator { buffer[index] = separator; index += 1 }
+            put(day, 2)
+            return index
+        }
     }
 
     /// Days since 1970-01-01 (negative before), from Howard Hinnant's `days_from_civil`.

@@ -127,24 +127,36 @@ public enum SiteURL {
             pageCursor = pageSegment.upperBound
             targetCursor = folder.upperBound
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pathEnd - targetCursor + (target.count - pathEnd) + 32)
+        var ups = 0
         while let pageSegment = segment(in: page, from: pageCursor, end: page.count) {
-            bytes.append(contentsOf: "../".utf8)
+            ups += 1
             pageCursor = pageSegment.upperBound
         }
-        while let folder = segment(in: target, from: targetCursor, end: foldersEnd) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[folder]))
-            bytes.append(slash)
-            targetCursor = folder.upperBound
+        // Written straight into the string's storage, at most this long: one allocation per link.
+        let capacity = ups * 3 + (pathEnd - targetCursor) + 10 + (target.count - pathEnd)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            func put(_ bytes: some Collection<UInt8>) {
+                for byte in bytes {
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            for _ in 0..<ups { put("../".utf8) }
+            var cursor = targetCursor
+            while let folder = segment(in: target, from: cursor, end: foldersEnd) {
+                put(UnsafeBufferPointer(rebasing: target[folder]))
+                put(CollectionOfOne(slash))
+                cursor = folder.upperBound
+            }
+            if let fileName, !fileName.isEmpty {
+                put(UnsafeBufferPointer(rebasing: target[fileName]))
+            } else {
+                put("index.html".utf8)
+            }
+            put(UnsafeBufferPointer(rebasing: target[pathEnd...]))
+            return index
         }
-        if let fileName, !fileName.isEmpty {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[fileName]))
-        } else {
-            bytes.append(contentsOf: "index.html".utf8)
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[pathEnd...]))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A name or a text as a URL segment, as heading anchors are made: lower case, å/ä → a,

@@ -83,7 +83,7 @@ enum CalendarFeed {
         "END:VTIMEZONE",
     ]
 
-    static func basic(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+    static func basic(_ date: CalendarDate) -> String { date.basicDescription }
     static func basic(_ time: ClockTime) -> String { "\(CalendarDate.pad(time.hour, 2))\(CalendarDate.pad(time.minute, 2))00" }
 
     /// TEXT values: backslash, semicolon, comma and newline escaped (RFC 5545 3.3.11); a CR, alone
