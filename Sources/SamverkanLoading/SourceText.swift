@@ -67,15 +67,22 @@ package enum SourceText {
 
     /// True when the bytes hold a CR or a control character: the rare file that must be cleaned.
     private static func needsCleaning(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
-            if byte == 0x7F { return true }
-            if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
-            if previous == 0xBF, byte >= 0xBE, byte <= 0xBF { return true }  // possibly U+FFFE/U+FFFF: checked exactly later
-            previous = byte
+        bytes.withUnsafeBufferPointer { buffer in
+            var previous: UInt8 = 0
+            for byte in buffer {
+                // Printable ASCII, nearly every byte of a file, is decided by one comparison.
+                if byte >= 0x20, byte < 0x7F {
+                    previous = byte
+                    continue
+                }
+                if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
+                if byte == 0x7F { return true }
+                if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+                if previous == 0xBF, byte >= 0xBE, byte <= 0xBF { return true }  // possibly U+FFFE/U+FFFF: checked exactly later
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// The error for bytes that are not UTF-8, at the line and column of the first bad byte.

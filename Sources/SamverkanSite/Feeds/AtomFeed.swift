@@ -112,10 +112,17 @@ enum AtomFeed {
     }
 
     /// The minutes of the held meetings and the decisions the scope holds, newest meeting first;
-    /// each meeting's minutes, then its decisions in the order of the minutes.
-    static func entries(_ catalog: PageCatalog, scope: Scope) -> [Entry] {
+    /// each meeting's minutes, then its decisions in the order of the minutes. Only the newest
+    /// meetings' entries are made, until there are `limit`: a meeting's entries all share its
+    /// date and file name, so they sort together, and the rest could not be in the feed (the site's
+    /// feed otherwise made 50 000 entries at 10 000 meetings to keep 100).
+    static func entries(_ catalog: PageCatalog, scope: Scope, limit: Int = entryLimit) -> [Entry] {
+        let newestFirst = scope.meetings.filter { $0.status == .held }.sorted { lhs, rhs in
+            lhs.date != rhs.date ? lhs.date > rhs.date : lhs.slug > rhs.slug
+        }
         var entries: [Entry] = []
-        for meeting in scope.meetings where meeting.status == .held {
+        for meeting in newestFirst {
+            if entries.count >= limit { break }
             let name = catalog.bodyName(meeting)
             let updated = updated(meeting)
             let decisions = meeting.decisions.count

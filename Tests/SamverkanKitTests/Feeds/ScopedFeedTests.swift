@@ -175,6 +175,21 @@ import SamverkanTestDoubles
         #expect(avtal.entries.first?.link == "../../moten/2024/2024-10-20-styrgrupp/")
     }
 
+    @Test func aFeedMakesOnlyTheNewestEntriesAndTheyAreTheOnesAFullSortKeeps() throws {
+        let (loaded, _) = ContentLoader(fileSystem: Fixture.fileSystem()).load(contentDirectory: "content")
+        let content = try #require(loaded)
+        let catalog = PageCatalog(content: content, rendered: RenderedContent.render(content), today: Fixture.today)
+        let scope = AtomFeed.Scope.site(catalog)
+        let every = AtomFeed.sorted(AtomFeed.entries(catalog, scope: scope, limit: .max)).map(\.id)
+        #expect(every.count == 9)
+        for limit in [1, 3, 4, 8] {
+            let limited = AtomFeed.sorted(AtomFeed.entries(catalog, scope: scope, limit: limit)).map(\.id)
+            // Whole meetings: as many as it takes to reach the limit, never an older meeting's entry.
+            #expect(limited.count >= limit)
+            #expect(Array(limited.prefix(limit)) == Array(every.prefix(limit)), "limit \(limit)")
+        }
+    }
+
     @Test func aDecisionUnderASubItemFollowsItsItemsTopics() {
         let location = SourceLocation(path: "x.md", line: 1, column: 1)
         let decision = Decision(item: Located("3a", at: location), kind: .notes, text: "t", topics: [], location: location)
