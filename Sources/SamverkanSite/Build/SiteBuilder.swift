@@ -87,11 +87,22 @@ public struct SiteBuilder: Sendable {
         cache?.useSiteWide(catalog.siteWideInputs)
         progress?(.stage("Renderar sidor"))
         let (files, searchDocuments, pagesRendered) = renderPages(pages, templates: templates, diagnostics: &diagnostics)
-        progress?(.stage("Skriver flöden och öppna data"))
-        let feeds = FeedCatalog.files(catalog, pages: pages)
-        let copied = copiedFiles(options, content: content, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
-        let index = searchIndex(of: searchDocuments, options, diagnostics: &diagnostics)
+        progress?(.stage(search.indexesDuringBuild ? "Skriver flöden och öppna data, bygger sökindexet" : "Skriver flöden och öppna data"))
+        // Pagefind indexes the changed shards in processes of its own, on little more than one core,
+        // while the feeds and the open data are made beside it.
+        let builder = self
+        let ((index, searchProblems), (feeds, copied, copyProblems)) = concurrently({
+            var problems = DiagnosticList()
+            let index = builder.searchIndex(of: searchDocuments, options, diagnostics: &problems)
+            return (index, problems)
+        }, {
+            var problems = DiagnosticList()
+            let feeds = FeedCatalog.files(catalog, pages: pages)
+            let copied = copiedFiles(options, content: content, diagnostics: &problems)
+            return (feeds, copied, problems)
+        })
+        diagnostics.append(contentsOf: copyProblems)
+        diagnostics.append(contentsOf: searchProblems)
         guard !diagnostics.hasErrors else { return BuildReport(diagnostics: diagnostics, strict: options.strict) }
 
         progress?(.stage("Skriver webbplatsen"))
@@ -128,7 +139,6 @@ public struct SiteBuilder: Sendable {
         case let .during(indexer):
             let shards = SearchIndex.shards(of: documents, indexer: indexer)
             let live = SearchIndex.live(in: options.outputDirectory, fileSystem: fileSystem, keepingOnly: SearchIndex.digests(of: shards))
-            if live.shards.count < shards.count { progress?(.stage("Bygger sökindexet")) }
             do {
                 return (try SearchIndex.make(shards, with: indexer, keeping: live).files, nil)
             } catch {

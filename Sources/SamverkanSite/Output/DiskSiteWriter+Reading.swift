@@ -53,8 +53,26 @@ extension DiskSiteWriter {
     static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        guard let existing = readBytes(at: path, limit: bytes.count + 1) else { return false }
-        return existing == bytes
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        // Compared a chunk at a time as it is read, without holding the old file: an unchanged
+        // rebuild reads every page of the site.
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: min(1 << 16, bytes.count + 1), alignment: 16)
+        defer { chunk.deallocate() }
+        return bytes.withUnsafeBytes { expected in
+            guard let wanted = expected.baseAddress, let buffer = chunk.baseAddress else { return expected.isEmpty }
+            var offset = 0
+            while true {
+                let count = read(descriptor, buffer, min(chunk.count, expected.count + 1 - offset))
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { return false }
+                if count == 0 { return offset == expected.count }
+                guard offset + count <= expected.count,
+                      memcmp(buffer, wanted + offset, count) == 0 else { return false }
+                offset += count
+            }
+        }
     }
 
     /// The bytes of a regular file, up to `limit`; nil when it cannot be read.

@@ -24,4 +24,10 @@ public enum SearchIndexing: Sendable {
         case .during, .deferred: true
         }
     }
+
+    /// Whether the build runs the indexer itself.
+    var indexesDuringBuild: Bool {
+        if case .during = self { return true }
+        return false
+    }
 }
