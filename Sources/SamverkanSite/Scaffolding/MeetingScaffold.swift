@@ -156,7 +156,7 @@ public enum MeetingScaffold {
     static func firstMeetingHeader(body: Body) -> [String] {
         ["# Organets första möte: exemplen nedan visar alla fält. Fyll i det som gäller och ta bort # i början",
          "# av raden; det som inte gäller tar du bort. Alla fält beskrivs i docs/content-format.md.",
-         "# title: Mötesanteckning \(body.displayName)      # förval: organets korta namn och datumet"]
+         "# title: \(YAMLText.scalar("Mötesanteckning " + body.displayName))      # förval: organets korta namn och datumet"]
     }
 
     /// The commented examples of a body's first meeting: a participants group with one member, the
@@ -180,7 +180,7 @@ public enum MeetingScaffold {
          "#     text: Dagens agenda godkänns.",
          "#   - item: 4",
          "#     kind: ger uppdrag",
-         "#     text: \(body.displayName) ger arbetsgruppen i uppdrag att ta fram ett förslag.",
+         "#     text: \(YAMLText.scalar(body.displayName + " ger arbetsgruppen i uppdrag att ta fram ett förslag."))",
          "#     assignment:                    # uppdraget följs på /uppdrag/<id>/",
          "#       id: forslag-exempel          # små bokstäver a–z, siffror och -; unikt på webbplatsen",
          "#       to: arbetsgruppen            # ett organs id, eller fri text",

@@ -54,6 +54,15 @@ import SamverkanTestDoubles
 
         """
 
+    @Test func aNameThatNeedsQuotingIsQuotedInTheExamples() throws {
+        var files = Fixture.fileSystem()
+        _ = ScaffoldRun.body(.init(id: "ag", name: "AG: läkemedel"), in: &files)
+        _ = ScaffoldRun.meeting(.init(body: "ag", date: "2026-12-03"), in: &files)
+        let text = try #require(ScaffoldRun.text(files, "content/meetings/2026/2026-12-03-ag.md"))
+        #expect(text.contains("\n# title: \"Mötesanteckning AG: läkemedel\"      # förval"))
+        #expect(text.contains("\n#     text: \"AG: läkemedel ger arbetsgruppen i uppdrag att ta fram ett förslag.\"\n"))
+    }
+
     static let heldDay = CalendarDate(year: 2026, month: 12, day: 3)!
 
     @Test func aBodysFirstMeetingShowsTheWholeShapeAndPassesCheckAsWritten() throws {

@@ -51,6 +51,14 @@ import SamverkanTestDoubles
         #expect(!site.values.contains { $0.contains("Västra Götaland") || $0.contains("VästKom") || $0.contains("vardsamverkan") })
     }
 
+    @Test func theRegionsNameIsOnThePagesOnlyWhenSiteYmlPutsItThere() {
+        var files = InMemoryFileSystem()
+        _ = Self.initialise(.init(directory: ".", title: "Vårdsamverkan Västra Götaland", organisation: "Region Exempel"), in: &files)
+        let (_, site) = Fixture.build(files)
+        #expect(site["index.html"]?.contains("Vårdsamverkan Västra Götaland") == true)
+        #expect(site["om/index.html"]?.contains("Region Exempel") == true)
+    }
+
     @Test func theSiteSettingsExplainEverySettingTheLoaderAccepts() throws {
         let text = SiteScaffold.siteSettings(title: nil, organisation: nil)
         for field in SiteSettings.knownFields {
