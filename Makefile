@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV      := .venv
 VENV_PY   := $(VENV)/bin/python
 
-.PHONY: site install venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
+.PHONY: site install publish publish-test venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
 ## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it, and pandoc
 ## (`samverkan import` reads Word documents with it; `check` reads Word attachments) and poppler's
@@ -40,6 +40,15 @@ install: build
 site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
+## Builds the site and copies it to TARGET (a folder or user@host:folder) with rsync, installed when
+## missing; samverkan's marker file stays out of the web root (scripts/publish.sh, docs/publishing.md).
+publish: site
+	@[ -n "$(TARGET)" ] || { echo "ange målet: make publish TARGET=/var/www/samverkan" >&2; exit 2; }
+	scripts/publish.sh $(OUTPUT) "$(TARGET)"
+
+publish-test:
+	@scripts/publish-test.sh
+
 ## .venv/ with the pinned packages of requirements.txt, made with Debian's /usr/bin/python3 (installs
 ## python3-venv when missing; never pip-installs into a system Python); quiet and instant when up to date.
 venv:
@@ -64,6 +73,7 @@ test: deps
 	$(MAKE) reproducible
 	$(MAKE) adversarial
 	$(MAKE) fault-test
+	$(MAKE) publish-test
 	$(MAKE) fuzz FUZZ_SECONDS=20
 	$(MAKE) browser-test
 

@@ -1,5 +1,9 @@
 /// A ställningstagande: what a body decided, noted or stood behind.
-public struct Decision: Sendable, Hashable {
+///
+/// A class with constant fields, like `Meeting`: the registers and feeds hold each decision in
+/// several lists, and a struct of eight fields was copied field by field into each. Two decisions
+/// are equal when every field is.
+public final class Decision: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case notes = "noterar"
         case approves = "godkänner"
@@ -13,17 +17,17 @@ public struct Decision: Sendable, Hashable {
     }
 
     /// The agenda item it belongs to: `8`, `3d`; nil for one outside the numbered agenda.
-    public var item: Located<String>?
-    public var kind: Kind
-    public var text: String
-    public var topics: [Located<String>]
+    public let item: Located<String>?
+    public let kind: Kind
+    public let text: String
+    public let topics: [Located<String>]
     /// The assignment this decision gives (only on `ger uppdrag`).
-    public var assignment: Assignment?
+    public let assignment: Assignment?
     /// The assignment this decision reports back on.
-    public var report: ReportBack?
+    public let report: ReportBack?
     /// The meeting (its file name without `.md`) whose minutes this decision approves.
-    public var approves: Located<String>?
-    public var location: SourceLocation
+    public let approves: Located<String>?
+    public let location: SourceLocation
 
     package init(item: Located<String>? = nil, kind: Kind, text: String, topics: [Located<String>],
                  assignment: Assignment? = nil, report: ReportBack? = nil, approves: Located<String>? = nil,
@@ -36,5 +40,23 @@ public struct Decision: Sendable, Hashable {
         self.report = report
         self.approves = approves
         self.location = location
+    }
+
+    public static func == (lhs: Decision, rhs: Decision) -> Bool {
+        lhs === rhs || (
+            lhs.item == rhs.item &&
+            lhs.kind == rhs.kind &&
+            lhs.text == rhs.text &&
+            lhs.topics == rhs.topics &&
+            lhs.assignment == rhs.assignment &&
+            lhs.report == rhs.report &&
+            lhs.approves == rhs.approves &&
+            lhs.location == rhs.location)
+    }
+
+    /// Where it is written and what it says: equal decisions have the same.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(text)
     }
 }

@@ -1,7 +1,7 @@
 /// One meeting of a body, held, planned or cancelled.
 ///
 /// A class with constant fields, so that the catalogue's many lists of meetings (by body, year,
-/// topic, person, feed) share one copy: as a struct of 21 fields each list entry cost 15 reference
+/// topic, person, feed) share one copy: as a struct of 22 fields each list entry cost 16 reference
 /// counts to copy and as many to drop, 6 % of a 10 000-meeting build. Two meetings are equal when
 /// every field is.
 public final class Meeting: Sendable, Hashable {
@@ -59,6 +59,8 @@ public final class Meeting: Sendable, Hashable {
     public let preliminary: SourceLocation?
     /// Public notes of later corrections, in the order written.
     public let corrections: [Correction]
+    /// `original:`: the document the minutes were transcribed from.
+    public let original: MeetingOriginal?
     public let text: MarkdownSource
 
     public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
@@ -68,7 +70,8 @@ public final class Meeting: Sendable, Hashable {
                  end: ClockTime? = nil, location: String? = nil, format: Format? = nil,
                  topics: [Located<String>], participantGroups: [ParticipantGroup], secretary: String? = nil,
                  attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [],
-                 preliminary: SourceLocation? = nil, corrections: [Correction] = [], text: MarkdownSource) {
+                 preliminary: SourceLocation? = nil, corrections: [Correction] = [], original: MeetingOriginal? = nil,
+                 text: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.relativePath = relativePath
@@ -89,6 +92,7 @@ public final class Meeting: Sendable, Hashable {
         self.itemNotes = itemNotes
         self.preliminary = preliminary
         self.corrections = corrections
+        self.original = original
         self.text = text
     }
 
@@ -114,6 +118,7 @@ public final class Meeting: Sendable, Hashable {
             lhs.itemNotes == rhs.itemNotes &&
             lhs.preliminary == rhs.preliminary &&
             lhs.corrections == rhs.corrections &&
+            lhs.original == rhs.original &&
             lhs.text == rhs.text)
     }
 

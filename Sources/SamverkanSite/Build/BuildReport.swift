@@ -36,7 +36,7 @@ extension BuildReport {
     /// The one line every build ends with: pages written and unchanged, other files, time, warnings.
     public func summaryLine(outputDirectory: String, seconds: Double) -> String {
         guard succeeded else { return "Bygget avbröts: ingenting skrevs till \(outputDirectory)/." }
-        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), "\(pagesUnchanged) oförändrade"]
+        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), Self.count(pagesUnchanged, "oförändrad", "oförändrade")]
         let otherFiles = published.written.count - pagesWritten
         if otherFiles > 0 { parts.append(Self.count(otherFiles, "annan fil skriven", "andra filer skrivna")) }
         if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
@@ -52,7 +52,7 @@ extension BuildReport {
            published.written.allSatisfy({ $0.hasPrefix(index) }), published.removed.allSatisfy({ $0.hasPrefix(index) }) {
             return "Sökindexet är uppdaterat."
         }
-        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), "\(pagesUnchanged) oförändrade"]
+        var parts = [Self.count(pagesWritten, "sida skriven", "sidor skrivna"), Self.count(pagesUnchanged, "oförändrad", "oförändrade")]
         if !published.removed.isEmpty { parts.append(Self.count(published.removed.count, "fil borttagen", "filer borttagna")) }
         return "Byggt: " + parts.joined(separator: ", ") + "."
     }

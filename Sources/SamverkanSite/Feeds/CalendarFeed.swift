@@ -90,6 +90,8 @@ enum CalendarFeed {
     /// or before a newline, becomes that newline, and other control characters are left out, so a
     /// value can never end its line and start a property of its own.
     static func escape(_ text: String) -> String {
+        // Most values (a place, a body's name) need nothing: one look at the bytes, and the text is kept.
+        if !text.utf8.contains(where: mayNeedEscaping) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCR = false
@@ -106,6 +108,15 @@ enum CalendarFeed {
             }
         }
         return result
+    }
+
+    /// A character TEXT escapes, or a byte that begins or is a forbidden character (a control
+    /// character, the lead byte of a C1 control `0xC2`, or of U+FFFE/U+FFFF `0xEF`).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","), 0x00...0x1F, 0x7F, 0xC2, 0xEF: true
+        default: false
+        }
     }
 
     /// Lines longer than 75 octets are folded (RFC 5545 3.1), never inside a UTF-8 sequence.

@@ -91,6 +91,7 @@ extension PageCatalog {
                     return SiteURL.relative(from: url, to: path)
                 })
             },
+            original: meeting.original.map { originalDocument($0, from: url) },
             secretary: meeting.secretary, approval: minutesApproval(meeting, from: url), isPreliminary: isPreliminary(meeting),
             corrections: meeting.corrections.map { correction in
                 CorrectionNote(correctionDateText: SwedishDateFormatter.medium(correction.date),
@@ -98,5 +99,23 @@ extension PageCatalog {
             },
             backlinks: sources.map(backlink),
             previous: previous.map { entry($0, from: url) }, next: next.map { entry($0, from: url) })
+    }
+}
+
+extension PageCatalog {
+    /// "Originalhandling": the link to the document the minutes were transcribed from.
+    func originalDocument(_ original: MeetingOriginal, from url: String) -> MeetingContext.OriginalDocument {
+        let href = original.href.value
+        let name = String(href.split(separator: "/").last ?? Substring(href))
+        let format: String? = switch name.split(separator: ".").last?.lowercased() {
+        case "pdf": "PDF"
+        case "docx", "doc", "odt", "rtf": "Word"
+        case "html", "htm": "HTML"
+        case "png", "jpg", "jpeg", "tif", "tiff": "bild"
+        default: nil
+        }
+        let target: String
+        if case let .site(path, _) = LinkTarget(href) { target = SiteURL.relative(from: url, to: path) } else { target = href }
+        return .init(originalHref: target, originalName: name, originalFormat: format, originalIsScan: original.method == .ocr)
     }
 }

@@ -31,18 +31,30 @@ public enum ReferenceValidator {
             meeting.topics.forEach(checkTopic)
             for decision in meeting.decisions { decision.topics.forEach(checkTopic) }
             for note in meeting.itemNotes { note.topics.forEach(checkTopic) }
+            if let href = meeting.original?.href {
+                if let name = Self.filesName(href.value) {
+                    if !files.contains(name) {
+                        diagnostics.append(.error(href.location, "originalhandlingen '\(href.value)' finns inte",
+                                                  hint: "lägg dokumentet i content/files/\(name) eller rätta namnet"))
+                    }
+                } else {
+                    diagnostics.append(.error(href.location, "originalhandlingen '\(href.value)' ska vara en fil under files/",
+                                              hint: "t.ex. href: files/2019/2019-08-29-sro.pdf; samverkan import lägger den där"))
+                }
+            }
             for attachment in meeting.attachments {
                 guard let href = attachment.href else { continue }
+                if let name = Self.filesName(href.value) {
+                    if !files.contains(name) {
+                        diagnostics.append(.error(href.location, "bilagan '\(href.value)' finns inte",
+                                                  hint: "lägg filen i content/files/\(name) eller rätta namnet"))
+                    }
+                    continue
+                }
                 switch LinkTarget(href.value) {
                 case .external:
                     if !href.value.hasPrefix("https://") && !href.value.hasPrefix("http://") {
                         diagnostics.append(.error(href.location, "bilagans adress '\(href.value)' är varken en fil eller en https-adress"))
-                    }
-                case let .site(path, _) where path.hasPrefix("/files/"):
-                    let name = String(path.dropFirst("/files/".count))
-                    if !files.contains(name) {
-                        diagnostics.append(.error(href.location, "bilagan '\(href.value)' finns inte",
-                                                  hint: "lägg filen i content/files/\(name) eller rätta namnet"))
                     }
                 default:
                     diagnostics.append(.error(href.location, "bilagans adress '\(href.value)' ska vara en fil under files/ eller en https-adress",
@@ -92,5 +104,11 @@ public enum ReferenceValidator {
         let sorted = ids.sorted()
         guard sorted.count > limit else { return sorted.joined(separator: ", ") }
         return sorted.prefix(limit).joined(separator: ", ") + " … och \(sorted.count - limit) till"
+    }
+
+    /// The name under `content/files/` that a front matter `href` points at, or nil when it points elsewhere.
+    static func filesName(_ href: String) -> String? {
+        guard case let .site(path, _) = LinkTarget(href), path.hasPrefix("/files/") else { return nil }
+        return String(path.dropFirst("/files/".count))
     }
 }

@@ -37,6 +37,34 @@ import SamverkanTestDoubles
         #expect(try #require(section("uppdrag-pagaende", of: register)).contains("avtalsforslag/index.html"))
     }
 
+    @Test func eachReportBackIsAnItemOfItsOwnInTheRegister() throws {
+        var files = Fixture.fileSystem()
+        files.write("""
+            ---
+            body: styrgrupp
+            date: 2024-10-28
+            decisions:
+              - item: 1
+                kind: noterar
+                text: Styrgruppen noterar att avtalsförslaget är klart.
+                reports: avtalsforslag
+            ---
+            ## 1. Avtalsförslaget
+
+            Klart.
+
+            """, to: "content/meetings/2024/2024-10-28-styrgrupp.md")
+        let (report, site) = Fixture.build(files, today: CalendarDate(year: 2024, month: 11, day: 1)!)
+        #expect(report.exitStatus == 0)
+        let register = try #require(site["uppdrag/index.html"])
+        let entry = try #require(register.range(of: #"<a href="avtalsforslag/index.html">"#).map { register[$0.lowerBound...] })
+        let facts = entry[..<(entry.range(of: "</dl>")?.lowerBound ?? entry.endIndex)]
+        #expect(facts.contains(#"<dd><ul class="assignment-facts__reports"><li>Delredovisning: <a href="../moten/2024/2024-10-20-styrgrupp/index.html#beslut-1">"#),
+                "the partial report is a list item of its own: \(facts)")
+        #expect(facts.contains(#"</a></li><li>Slutredovisning: <a href="../moten/2024/2024-10-28-styrgrupp/index.html#beslut-1">"#),
+                "the final report follows in an item of its own: \(facts)")
+    }
+
     @Test func aCompletedAssignmentsPageEndsWithItsFinalReport() throws {
         let page = try #require(Fixture.build(Fixture.fileSystem()).1["uppdrag/ersattarlista/index.html"])
         #expect(page.contains(#"<dd><span class="status status--avslutat">Avslutat</span> 20 oktober 2024</dd>"#), "completed, and when")

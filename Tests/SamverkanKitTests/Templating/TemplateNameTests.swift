@@ -71,7 +71,7 @@ import SamverkanTestDoubles
             "templates/base.mustache:31: '{{layout.siteTitel}}' finns inte i data som mallen får",
         ])
         #expect(problems["templates/meeting.mustache"] == [
-            "templates/meeting.mustache:77: '{{href}}' finns inte i data som mallen får",
+            "templates/meeting.mustache:90: '{{href}}' finns inte i data som mallen får",
         ])
     }
 

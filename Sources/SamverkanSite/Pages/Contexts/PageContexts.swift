@@ -165,6 +165,17 @@ public struct MeetingContext: Sendable, Hashable {
         public var attachmentHref: String?
     }
 
+    /// The document the minutes were transcribed from (`original:`): "Originalhandling".
+    public struct OriginalDocument: Sendable, Hashable {
+        public var originalHref: String
+        /// The file's name, as the link's text: `2019-08-29-sro.pdf`.
+        public var originalName: String
+        /// "Word", "PDF" …: what kind of file it is, for the link.
+        public var originalFormat: String?
+        /// The text was read from a scan (`method: ocr`): the page says the original prevails.
+        public var originalIsScan: Bool
+    }
+
     public var layout: LayoutContext
     public var title: String
     public var bodyName: String
@@ -189,6 +200,7 @@ public struct MeetingContext: Sendable, Hashable {
     public var allDecisions: [DecisionEntry]
     public var hasDecisions: Bool
     public var attachments: [AttachmentLink]
+    public var original: OriginalDocument?
     public var secretary: String?
     /// Where and when these minutes were approved (justerade), when a decision of the site says so.
     public var approval: MinutesApproval?

@@ -226,6 +226,11 @@ enum TemplateKeys {
     static let org = MustacheSymbol("org")
     static let organisation = MustacheSymbol("organisation")
     static let organisationsText = MustacheSymbol("organisationsText")
+    static let original = MustacheSymbol("original")
+    static let originalFormat = MustacheSymbol("originalFormat")
+    static let originalHref = MustacheSymbol("originalHref")
+    static let originalIsScan = MustacheSymbol("originalIsScan")
+    static let originalName = MustacheSymbol("originalName")
     static let overdue = MustacheSymbol("overdue")
     static let overviewHref = MustacheSymbol("overviewHref")
     static let pageTitle = MustacheSymbol("pageTitle")
@@ -1018,11 +1023,11 @@ extension BodyYearContext: TemplateValue {
 }
 
 extension MeetingContext: TemplateValue {
-    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.layout, TemplateKeys.title, TemplateKeys.bodyName, TemplateKeys.bodyHref, TemplateKeys.dateText, TemplateKeys.isoDate, TemplateKeys.timeText, TemplateKeys.location, TemplateKeys.formatLabel, TemplateKeys.statusLabel, TemplateKeys.isPlanned, TemplateKeys.isCancelled, TemplateKeys.hasNoMinutes, TemplateKeys.topics, TemplateKeys.hasTopics, TemplateKeys.participantGroups, TemplateKeys.hasParticipantGroups, TemplateKeys.hasParticipants, TemplateKeys.presentCount, TemplateKeys.absentCount, TemplateKeys.agenda, TemplateKeys.hasAgenda, TemplateKeys.sections, TemplateKeys.hasSections, TemplateKeys.meetingDecisions, TemplateKeys.hasMeetingDecisions, TemplateKeys.allDecisions, TemplateKeys.hasAllDecisions, TemplateKeys.hasDecisions, TemplateKeys.attachments, TemplateKeys.hasAttachments, TemplateKeys.secretary, TemplateKeys.approval, TemplateKeys.isPreliminary, TemplateKeys.corrections, TemplateKeys.hasCorrections, TemplateKeys.backlinks, TemplateKeys.hasBacklinks, TemplateKeys.previous, TemplateKeys.next]
+    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.layout, TemplateKeys.title, TemplateKeys.bodyName, TemplateKeys.bodyHref, TemplateKeys.dateText, TemplateKeys.isoDate, TemplateKeys.timeText, TemplateKeys.location, TemplateKeys.formatLabel, TemplateKeys.statusLabel, TemplateKeys.isPlanned, TemplateKeys.isCancelled, TemplateKeys.hasNoMinutes, TemplateKeys.topics, TemplateKeys.hasTopics, TemplateKeys.participantGroups, TemplateKeys.hasParticipantGroups, TemplateKeys.hasParticipants, TemplateKeys.presentCount, TemplateKeys.absentCount, TemplateKeys.agenda, TemplateKeys.hasAgenda, TemplateKeys.sections, TemplateKeys.hasSections, TemplateKeys.meetingDecisions, TemplateKeys.hasMeetingDecisions, TemplateKeys.allDecisions, TemplateKeys.hasAllDecisions, TemplateKeys.hasDecisions, TemplateKeys.attachments, TemplateKeys.hasAttachments, TemplateKeys.original, TemplateKeys.secretary, TemplateKeys.approval, TemplateKeys.isPreliminary, TemplateKeys.corrections, TemplateKeys.hasCorrections, TemplateKeys.backlinks, TemplateKeys.hasBacklinks, TemplateKeys.previous, TemplateKeys.next]
 
     public var templateValue: MustacheValue {
         var values: [MustacheValue] = []
-        values.reserveCapacity(40)
+        values.reserveCapacity(41)
         values.append(layout.templateValue)
         values.append(.string(title))
         values.append(.string(bodyName))
@@ -1054,6 +1059,7 @@ extension MeetingContext: TemplateValue {
         values.append(.bool(hasDecisions))
         values.append(.list(attachments.map(\.templateValue)))
         values.append(.bool(!attachments.isEmpty))
+        if let original { values.append(original.templateValue) } else { values.append(.bool(false)) }
         if let secretary { values.append(.string(secretary)) } else { values.append(.bool(false)) }
         if let approval { values.append(approval.templateValue) } else { values.append(.bool(false)) }
         values.append(.bool(isPreliminary))
@@ -1067,7 +1073,7 @@ extension MeetingContext: TemplateValue {
     }
 
     public static var templateShape: TemplateShape {
-        .object([("layout", LayoutContext.templateShape), ("title", .scalar), ("bodyName", .scalar), ("bodyHref", .scalar), ("dateText", .scalar), ("isoDate", .scalar), ("timeText", .scalar), ("location", .scalar), ("formatLabel", .scalar), ("statusLabel", .scalar), ("isPlanned", .scalar), ("isCancelled", .scalar), ("hasNoMinutes", .scalar), ("topics", .list(MeetingContext.TopicLink.templateShape)), ("hasTopics", .scalar), ("participantGroups", .list(MeetingContext.Group.templateShape)), ("hasParticipantGroups", .scalar), ("hasParticipants", .scalar), ("presentCount", .scalar), ("absentCount", .scalar), ("agenda", .list(MeetingContext.AgendaItem.templateShape)), ("hasAgenda", .scalar), ("sections", .list(MeetingContext.Section.templateShape)), ("hasSections", .scalar), ("meetingDecisions", .list(DecisionEntry.templateShape)), ("hasMeetingDecisions", .scalar), ("allDecisions", .list(DecisionEntry.templateShape)), ("hasAllDecisions", .scalar), ("hasDecisions", .scalar), ("attachments", .list(MeetingContext.AttachmentLink.templateShape)), ("hasAttachments", .scalar), ("secretary", .scalar), ("approval", MinutesApproval.templateShape), ("isPreliminary", .scalar), ("corrections", .list(CorrectionNote.templateShape)), ("hasCorrections", .scalar), ("backlinks", .list(MeetingContext.Backlink.templateShape)), ("hasBacklinks", .scalar), ("previous", MeetingEntry.templateShape), ("next", MeetingEntry.templateShape)])
+        .object([("layout", LayoutContext.templateShape), ("title", .scalar), ("bodyName", .scalar), ("bodyHref", .scalar), ("dateText", .scalar), ("isoDate", .scalar), ("timeText", .scalar), ("location", .scalar), ("formatLabel", .scalar), ("statusLabel", .scalar), ("isPlanned", .scalar), ("isCancelled", .scalar), ("hasNoMinutes", .scalar), ("topics", .list(MeetingContext.TopicLink.templateShape)), ("hasTopics", .scalar), ("participantGroups", .list(MeetingContext.Group.templateShape)), ("hasParticipantGroups", .scalar), ("hasParticipants", .scalar), ("presentCount", .scalar), ("absentCount", .scalar), ("agenda", .list(MeetingContext.AgendaItem.templateShape)), ("hasAgenda", .scalar), ("sections", .list(MeetingContext.Section.templateShape)), ("hasSections", .scalar), ("meetingDecisions", .list(DecisionEntry.templateShape)), ("hasMeetingDecisions", .scalar), ("allDecisions", .list(DecisionEntry.templateShape)), ("hasAllDecisions", .scalar), ("hasDecisions", .scalar), ("attachments", .list(MeetingContext.AttachmentLink.templateShape)), ("hasAttachments", .scalar), ("original", MeetingContext.OriginalDocument.templateShape), ("secretary", .scalar), ("approval", MinutesApproval.templateShape), ("isPreliminary", .scalar), ("corrections", .list(CorrectionNote.templateShape)), ("hasCorrections", .scalar), ("backlinks", .list(MeetingContext.Backlink.templateShape)), ("hasBacklinks", .scalar), ("previous", MeetingEntry.templateShape), ("next", MeetingEntry.templateShape)])
     }
 }
 
@@ -1195,6 +1201,24 @@ extension MeetingContext.AttachmentLink: TemplateValue {
 
     public static var templateShape: TemplateShape {
         .object([("attachmentTitle", .scalar), ("attachmentHref", .scalar)])
+    }
+}
+
+extension MeetingContext.OriginalDocument: TemplateValue {
+    static let templateSymbols: [MustacheSymbol] = [TemplateKeys.originalHref, TemplateKeys.originalName, TemplateKeys.originalFormat, TemplateKeys.originalIsScan]
+
+    public var templateValue: MustacheValue {
+        var values: [MustacheValue] = []
+        values.reserveCapacity(4)
+        values.append(.string(originalHref))
+        values.append(.string(originalName))
+        if let originalFormat { values.append(.string(originalFormat)) } else { values.append(.bool(false)) }
+        values.append(.bool(originalIsScan))
+        return .object(MustacheObject(symbols: Self.templateSymbols, values: values))
+    }
+
+    public static var templateShape: TemplateShape {
+        .object([("originalHref", .scalar), ("originalName", .scalar), ("originalFormat", .scalar), ("originalIsScan", .scalar)])
     }
 }
 
