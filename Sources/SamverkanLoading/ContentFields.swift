@@ -11,5 +11,6 @@ package enum ContentFields {
         ("a participant", Meeting.knownMemberFields), ("an attachment", Meeting.knownAttachmentFields),
         ("a decision", Meeting.knownDecisionFields), ("an assignment", Meeting.knownAssignmentFields),
         ("an agenda-item note (items)", Meeting.knownItemFields), ("a correction", Meeting.knownCorrectionFields),
+        ("a meeting's original document", Meeting.knownOriginalFields),
     ]
 }

@@ -33,7 +33,7 @@ public enum SiteScaffold {
             }
             return trimmed
         }
-        let title = given(request.title, .title, "webbplatsens namn", example: "Vårdsamverkan Exempelregionen")
+        let title = given(request.title, .title, "webbplatsens namn", example: "Samverkan Exempelregionen")
         let organisation = given(request.organisation, .organisation, "organisationens namn", example: "Exempelregionen och länets kommuner")
         guard diagnostics.isEmpty else { return ([], diagnostics) }
 
@@ -101,7 +101,7 @@ public enum SiteScaffold {
     }
 
     static func siteSettings(title: String?, organisation: String?) -> String {
-        let titleValue = YAMLText.scalar(title ?? FillInMarker.marker("webbplatsens namn, t.ex. Vårdsamverkan Exempelregionen"))
+        let titleValue = YAMLText.scalar(title ?? FillInMarker.marker("webbplatsens namn, t.ex. Samverkan Exempelregionen"))
         let organisationValue = YAMLText.scalar(organisation ?? FillInMarker.marker("organisationens namn, t.ex. Exempelregionen och länets kommuner"))
         return """
             # Webbplatsens inställningar. Rader som börjar med # är kommentarer: ta bort # för att använda en inställning.

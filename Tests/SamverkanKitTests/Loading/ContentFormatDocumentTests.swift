@@ -36,6 +36,6 @@ import Testing
         }
         #expect(declared.count == ContentFields.byPlace.count)
         #expect(declared.filter { !registry.contains($0) } == [])
-        #expect(ContentFields.byPlace.flatMap(\.fields).count == 68)
+        #expect(ContentFields.byPlace.flatMap(\.fields).count == 71)
     }
 }

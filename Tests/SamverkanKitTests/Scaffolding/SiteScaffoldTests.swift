@@ -64,7 +64,7 @@ import SamverkanTestDoubles
         for field in SiteSettings.knownFields {
             #expect(text.contains("\n\(field): ") || text.contains("\n# \(field): "), "site.yml has no example of \(field)")
         }
-        #expect(text.contains("title: \"[FYLL I: webbplatsens namn, t.ex. Vårdsamverkan Exempelregionen]\"\n"))
+        #expect(text.contains("title: \"[FYLL I: webbplatsens namn, t.ex. Samverkan Exempelregionen]\"\n"))
         #expect(text.contains("organisation: \"[FYLL I: organisationens namn, t.ex. Exempelregionen och länets kommuner]\"\n"))
     }
 
@@ -116,7 +116,7 @@ import SamverkanTestDoubles
         let result = Self.initialise(.init(directory: ".", title: " ", organisation: "a\nb"), in: &files)
         #expect(result.diagnostics.sorted.map(\.description) == [
             "organisation: error: organisationens namn ska vara en rad text — t.ex. \"Exempelregionen och länets kommuner\"",
-            "titel: error: webbplatsens namn ska vara en rad text — t.ex. \"Vårdsamverkan Exempelregionen\"",
+            "titel: error: webbplatsens namn ska vara en rad text — t.ex. \"Samverkan Exempelregionen\"",
         ])
         #expect(files.contents.isEmpty)
     }
