@@ -131,7 +131,8 @@ public struct ContentLoader: Sendable {
         guard let text else { return (nil, diagnostics) }
         // Looked for in the text every later stage reads (CRLF made LF), so lines and columns are the editor's.
         let numbers = PersonalIdentityNumber.diagnostics(in: text, path: displayPath)
-        return (SourceFile(displayPath: displayPath, relativePath: path, text: text), diagnostics + numbers)
+        let unfilled = FillInMarker.diagnostics(in: text, path: displayPath)
+        return (SourceFile(displayPath: displayPath, relativePath: path, text: text), diagnostics + numbers + unfilled)
     }
 
     private func collect<Value>(_ files: [SourceFile], _ results: [(Value?, [Diagnostic])],

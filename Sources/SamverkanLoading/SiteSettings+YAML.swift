@@ -60,18 +60,18 @@ extension SiteSettings {
               let fields = reader.fields(of: root, known: knownFields, what: "site.yml") else {
             return (nil, reader.diagnostics)
         }
-        let title = reader.string(fields, "title", required: true, example: "Vårdsamverkan Västra Götaland")
+        let title = reader.string(fields, "title", required: true, example: "Samverkan Exempelregionen")
         var baseURL = reader.string(fields, "base_url")
         if let url = baseURL, let node = fields["base_url"] {
             if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                reader.error(node, "base_url '\(url.prefix(80))' ska börja med https://", hint: "t.ex. https://www.vardsamverkan.se")
+                reader.error(node, "base_url '\(url.prefix(80))' ska börja med https://", hint: "t.ex. https://samverkan.example.se")
             } else if !Self.isPlainAddress(url) {
                 // It is written into robots.txt, the calendar and the sitemap as it is.
                 reader.error(node, "base_url får inte innehålla mellanslag, radbrytningar eller tecknen \" < > \\ ` { } |",
-                             hint: "skriv bara adressen, t.ex. https://www.vardsamverkan.se")
+                             hint: "skriv bara adressen, t.ex. https://samverkan.example.se")
             } else if let problem = Self.addressProblem(url) {
                 // Every absolute link (sitemap, canonical, feeds, calendar) starts with it.
-                reader.error(node, "base_url '\(url.prefix(80))' \(problem)", hint: "skriv bara adressen, t.ex. https://www.vardsamverkan.se")
+                reader.error(node, "base_url '\(url.prefix(80))' \(problem)", hint: "skriv bara adressen, t.ex. https://samverkan.example.se")
             }
             while baseURL?.hasSuffix("/") == true { baseURL?.removeLast() }
         }
@@ -95,7 +95,7 @@ extension SiteSettings {
         let license = reader.string(fields, "license")
         if let node = fields["contact_email"], let email = contactEmail,
            !(email.contains("@") && Self.isPlainAddress(email) && !email.contains(":")) {
-            reader.error(node, "contact_email '\(email.prefix(80))' är ingen e-postadress", hint: "t.ex. vardsamverkan@example.se")
+            reader.error(node, "contact_email '\(email.prefix(80))' är ingen e-postadress", hint: "t.ex. samverkan@example.se")
         }
         if let node = fields["license"], let url = license, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || !Self.isPlainAddress(url) {
             reader.error(node, "license '\(url.prefix(80))' ska vara licensens adress", hint: "t.ex. https://creativecommons.org/publicdomain/zero/1.0/")
@@ -107,7 +107,7 @@ extension SiteSettings {
                 // The catalogue is an optional feature and the licence a legal decision: a site that
                 // built before it existed builds still, without /data/katalog.jsonld.
                 reader.warning(node, "datakatalogen /data/katalog.jsonld skrivs inte: site.yml saknar \(missing.joined(separator: ", "))",
-                               hint: "lägg till t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/")
+                               hint: "lägg till t.ex. publisher: Exempelregionen, contact_email: samverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/")
             }
         }
         var settings = SiteSettings(title: title ?? "", description: reader.string(fields, "description"),

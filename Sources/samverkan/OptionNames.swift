@@ -11,6 +11,8 @@ enum OptionNames {
         case .number: "--number"
         case .name: "--name"
         case .kind: "--kind"
+        case .title: "--title"
+        case .organisation: "--organisation"
         }
     }
 

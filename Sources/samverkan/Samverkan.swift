@@ -4,7 +4,7 @@ import ArgumentParser
 struct Samverkan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samverkan",
-        abstract: "Bygger webbplatsen för Vårdsamverkan Västra Götaland ur mötesanteckningar i Markdown.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self],
+        abstract: "Bygger en webbplats med samverkansorgans mötesanteckningar och ställningstaganden ur Markdown.",
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 }

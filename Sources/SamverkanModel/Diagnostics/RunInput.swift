@@ -8,6 +8,8 @@ public enum RunInput: String, Sendable, Hashable, CaseIterable {
     case number
     case name
     case kind
+    case title
+    case organisation
 
     /// How a diagnostic names the input when no front end renames it.
     public var label: String {
@@ -18,6 +20,8 @@ public enum RunInput: String, Sendable, Hashable, CaseIterable {
         case .number: "mötesnummer"
         case .name: "namn"
         case .kind: "typ"
+        case .title: "titel"
+        case .organisation: "organisation"
         }
     }
 }

@@ -304,7 +304,7 @@ public struct PageCatalog: Sendable {
         return afterHost.isEmpty ? "/" : afterHost + "/"
     }
 
-    /// The site's title (`site.yml`) in the Swedish genitive: "Vårdsamverkan Västra Götalands".
+    /// The site's title (`site.yml`) in the Swedish genitive: "Samverkan Norrlands".
     var siteGenitive: String {
         let title = content.settings.title
         return title.last.map { "sSxXzZ".contains($0) } == true ? title : title + "s"

@@ -2,7 +2,8 @@ import SamverkanLoading
 import SamverkanModel
 
 /// `samverkan new body`: the file of a new body with the fields the contract requires (`name`,
-/// `kind`) and an `order` that lists it last.
+/// `kind`) and an `order` that lists it last, each field explained in a comment, and commented
+/// examples of the optional ones (`short`, `parties`).
 public enum BodyScaffold {
     public struct Request: Sendable, Hashable {
         /// The id and file name: lower-case a–z, digits and `-`.
@@ -52,9 +53,17 @@ public enum BodyScaffold {
         if content.bodiesByID[id] != nil || content.isUndecodable(relativePath) { return (nil, [whenExists]) }
 
         let order = (content.bodies.compactMap(\.order).max() ?? 0) + 1
-        var lines = ["---", "name: \(YAMLText.scalar(name))"]
-        if let short { lines.append("short: \(YAMLText.scalar(short))") }
-        lines += ["kind: \(YAMLText.scalar(kind.rawValue))", "order: \(order)",
+        var lines = ["---", "# Organets fält; en rad som börjar med # är ett exempel: ta bort # för att använda den.",
+                     "# Hela namnet, som det står i rubriker. Krävs.",
+                     "name: \(YAMLText.scalar(name))",
+                     "# Kort namn, i listor och mötestitlar. Förval: inget (hela namnet används)."]
+        lines.append(short.map { "short: \(YAMLText.scalar($0))" } ?? "# short: SRO")
+        lines += ["# politisk, tjänsteperson eller arbetsgrupp. Krävs.",
+                  "kind: \(YAMLText.scalar(kind.rawValue))",
+                  "# Parterna som organet samlar. Förval: inga.",
+                  "# parties: [Regionen, Kommunförbundet]",
+                  "# Plats i listan över organ (lägst först). Förval: efter de numrerade, i namnordning.",
+                  "order: \(order)",
                   "# Under raden --- nedan: vad organet är, dess uppdrag och hur ofta det möts (Markdown).",
                   "---"]
         let note = "name: \(name), kind: \(kind.rawValue); skriv organets beskrivning under front matter"

@@ -8,7 +8,10 @@ import SamverkanModel
 /// - participants (held meetings only): the groups of the body's latest meeting with a participant
 ///   list, held meetings preferred, everyone present: `absent` and `replaced_by` are dropped, and so
 ///   are the substitutes, the members named in someone's `replaced_by`;
-/// - an agenda skeleton of numbered items (`## 1. Mötets öppnande` → `#punkt-1`).
+/// - an agenda skeleton of numbered items (`## 1. Mötets öppnande` → `#punkt-1`);
+/// - with no participants to copy (a body's first meeting), the full shape as commented examples:
+///   title, times, place, a participants group with one member (and where `absent` goes), the
+///   secretary, a decision, an assignment and a report-back; the file passes `check` as written.
 ///
 /// A planned meeting gets `status: planned`, place and times, and no participants or text.
 public enum MeetingScaffold {
@@ -149,6 +152,47 @@ public enum MeetingScaffold {
         var end: ClockTime?
     }
 
+    /// The first lines of a body's first meeting: how to use the commented examples that follow.
+    static func firstMeetingHeader(body: Body) -> [String] {
+        ["# Organets första möte: exemplen nedan visar alla fält. Fyll i det som gäller och ta bort # i början",
+         "# av raden; det som inte gäller tar du bort. Alla fält beskrivs i docs/content-format.md.",
+         "# title: \(YAMLText.scalar("Mötesanteckning " + body.displayName))      # förval: organets korta namn och datumet"]
+    }
+
+    /// The commented examples of a body's first meeting: a participants group with one member, the
+    /// secretary, a decision, an assignment and a report-back.
+    static func firstMeetingExamples(body: Body) -> [String] {
+        ["# Deltagarna i grupper, i mötesanteckningens ordning:",
+         "# participants:",
+         "#   - group: Ledamöter",
+         "#     members:",
+         "#       - name: Förnamn Efternamn",
+         "#         party: S                    # förtroendevalda; partiet ger personen en egen sida",
+         "#         org: Exempelkommunen        # organisationen personen företräder",
+         "#         role: ordförande",
+         "#         # absent: true              # frånvarande: ta bort # här, under namnet på den som inte var med",
+         "#         # replaced_by: Förnamn Ersättare   # och vem som ersatte personen, om någon gjorde det",
+         "# secretary: Förnamn Efternamn        # vid anteckningarna",
+         "# Ställningstaganden: item är dagordningspunktens nummer (2, eller 1b för en underpunkt).",
+         "# decisions:",
+         "#   - item: 2",
+         "#     kind: godkänner                # noterar, godkänner, ställer sig bakom, beslutar, ger uppdrag, konstaterar",
+         "#     text: Dagens agenda godkänns.",
+         "#   - item: 4",
+         "#     kind: ger uppdrag",
+         "#     text: \(YAMLText.scalar(body.displayName + " ger arbetsgruppen i uppdrag att ta fram ett förslag."))",
+         "#     assignment:                    # uppdraget följs på /uppdrag/<id>/",
+         "#       id: forslag-exempel          # små bokstäver a–z, siffror och -; unikt på webbplatsen",
+         "#       to: arbetsgruppen            # ett organs id, eller fri text",
+         "#       due: 2027-03-31              # ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM / ÅÅÅÅ",
+         "# En återrapportering av ett uppdrag, i ett senare möte:",
+         "#   - item: 3",
+         "#     kind: noterar",
+         "#     text: Arbetsgruppen redovisade förslaget.",
+         "#     reports: forslag-exempel       # id:t på uppdraget som redovisas",
+         "#     completes: false               # bara en delredovisning; utan raden är uppdraget slutfört"]
+    }
+
     static func text(body: Body, date: CalendarDate, planned: Bool, meetings: [Meeting],
                      participantsFrom source: Meeting?) -> String {
         let place = mostCommon(meetings.compactMap { meeting in
@@ -160,10 +204,25 @@ public enum MeetingScaffold {
 
         var lines = ["---", "body: \(YAMLText.scalar(body.id))", "date: \(date)",
                      "status: \(planned ? Meeting.Status.planned.rawValue : Meeting.Status.held.rawValue)"]
-        if let start = times?.start { lines.append("start: \"\(start)\"") }
-        if let end = times?.end { lines.append("end: \"\(end)\"") }
-        if let location = place?.location { lines.append("location: \(YAMLText.scalar(location))") }
-        if let format = place?.format { lines.append("format: \(YAMLText.scalar(format.rawValue))") }
+        let teaches = !planned && source == nil
+        if teaches { lines += firstMeetingHeader(body: body) }
+        if let start = times?.start { lines.append("start: \"\(start)\"") } else if teaches { lines.append("# start: \"13:00\"") }
+        if let end = times?.end { lines.append("end: \"\(end)\"") } else if teaches { lines.append("# end: \"15:00\"") }
+        if let location = place?.location {
+            lines.append("location: \(YAMLText.scalar(location))")
+        } else if teaches {
+            lines.append("# location: Kommunhuset, Storgatan 1, Exempelstad")
+        }
+        if let format = place?.format {
+            lines.append("format: \(YAMLText.scalar(format.rawValue))")
+        } else if teaches {
+            lines.append("# format: fysiskt                      # fysiskt, digitalt eller hybrid")
+        }
+        if teaches {
+            lines += firstMeetingExamples(body: body)
+            lines.append("---")
+            return lines.joined(separator: "\n") + "\n" + agenda
+        }
         if let source {
             let groups = present(source.participantGroups)
             if !groups.isEmpty { lines.append("participants:") }

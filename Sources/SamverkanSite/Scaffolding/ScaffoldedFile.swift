@@ -54,6 +54,19 @@ public struct ScaffoldResult: Sendable {
     public var succeeded: Bool { created != nil && !diagnostics.hasErrors }
 }
 
+/// What `samverkan init` did: the files it created, or the problems that stopped it.
+public struct SiteScaffoldResult: Sendable {
+    public var created: [ScaffoldedFile]
+    public var diagnostics: DiagnosticList
+
+    public init(created: [ScaffoldedFile], diagnostics: DiagnosticList) {
+        self.created = created
+        self.diagnostics = diagnostics
+    }
+
+    public var succeeded: Bool { !created.isEmpty && !diagnostics.hasErrors }
+}
+
 /// The error for a file that is there already: it is never overwritten.
 enum ExistingFile {
     static func diagnostic(_ path: String, hint: String) -> Diagnostic {

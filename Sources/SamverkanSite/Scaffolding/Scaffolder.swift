@@ -23,6 +23,24 @@ public struct Scaffolder: Sendable {
         run(contentDirectory) { BodyScaffold.make(request, content: $0, contentDirectory: contentDirectory) }
     }
 
+    /// `samverkan init`: every file of a new site, or none when any of them is there already (each
+    /// such file is an error). A file that appears while the others are written is an error too;
+    /// the ones written before it stay.
+    public func newSite(_ request: SiteScaffold.Request) -> SiteScaffoldResult {
+        let (files, problems) = SiteScaffold.make(request)
+        guard problems.isEmpty else { return SiteScaffoldResult(created: [], diagnostics: DiagnosticList(problems)) }
+        let clashes = SiteScaffold.clashes(files, directory: request.directory, fileSystem: fileSystem)
+        guard clashes.isEmpty else { return SiteScaffoldResult(created: [], diagnostics: DiagnosticList(clashes)) }
+        var created: [ScaffoldedFile] = []
+        for file in files {
+            if let problem = file.create(with: writer) {
+                return SiteScaffoldResult(created: created, diagnostics: DiagnosticList([problem]))
+            }
+            created.append(file)
+        }
+        return SiteScaffoldResult(created: created, diagnostics: DiagnosticList())
+    }
+
     /// Problems elsewhere in the content do not stop a new file (`samverkan check` reports them);
     /// only a content folder that cannot be read at all does.
     private func run(_ contentDirectory: String,

@@ -51,6 +51,6 @@ import SamverkanTestDoubles
         #expect(report.exitStatus == 0)
         #expect(site["index.html"] != nil && site["sitemap.xml"] != nil)
         #expect(site["data/katalog.jsonld"] == nil)
-        #expect(lines == ["content/site.yml:8:11: warning: datakatalogen /data/katalog.jsonld skrivs inte: site.yml saknar contact_email, license — lägg till t.ex. publisher: Västra Götalandsregionen, contact_email: vardsamverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/"])
+        #expect(lines == ["content/site.yml:8:11: warning: datakatalogen /data/katalog.jsonld skrivs inte: site.yml saknar contact_email, license — lägg till t.ex. publisher: Exempelregionen, contact_email: samverkan@example.se, license: https://creativecommons.org/publicdomain/zero/1.0/"])
     }
 }

@@ -16,9 +16,16 @@ import SamverkanTestDoubles
             + "kind: arbetsgrupp; skriv organets beskrivning under front matter).")
         #expect(ScaffoldRun.text(files, "content/bodies/lakemedel.md") == """
             ---
+            # Organets fält; en rad som börjar med # är ett exempel: ta bort # för att använda den.
+            # Hela namnet, som det står i rubriker. Krävs.
             name: "Arbetsgrupp läkemedel: uppföljning"
+            # Kort namn, i listor och mötestitlar. Förval: inget (hela namnet används).
             short: AG läkemedel
+            # politisk, tjänsteperson eller arbetsgrupp. Krävs.
             kind: arbetsgrupp
+            # Parterna som organet samlar. Förval: inga.
+            # parties: [Regionen, Kommunförbundet]
+            # Plats i listan över organ (lägst först). Förval: efter de numrerade, i namnordning.
             order: 3
             # Under raden --- nedan: vad organet är, dess uppdrag och hur ofta det möts (Markdown).
             ---
@@ -41,11 +48,23 @@ import SamverkanTestDoubles
         #expect(result.created?.summary == "Skapade content/meetings/2026/2026-12-03-politiker.md "
             + "(inga deltagare att kopiera: inget tidigare möte med Politiker har en deltagarlista).")
         let text = try #require(ScaffoldRun.text(files, "content/meetings/2026/2026-12-03-politiker.md"))
-        #expect(text.hasPrefix("---\nbody: politiker\ndate: 2026-12-03\nstatus: held\n# Frånvarande"))
+        // The full shape of a first meeting, commented: FirstMeetingScaffoldTests has it whole.
+        #expect(text.hasPrefix("---\nbody: politiker\ndate: 2026-12-03\nstatus: held\n# Organets första möte"))
         #expect(ScaffoldRun.load(files)?.bodiesByID["politiker"]?.kind == .political)
         #expect(ScaffoldRun.newDiagnostics(files, comparedWith: before,
                                                   // The minutes are written once the meeting has been held.
                                                   today: CalendarDate(year: 2026, month: 12, day: 3)!) == [])
+    }
+
+    @Test func withoutAShortNameEveryFieldOfABodyIsStillShownCommented() throws {
+        var files = Fixture.fileSystem()
+        _ = ScaffoldRun.body(.init(id: "ny"), in: &files)
+        let text = try #require(ScaffoldRun.text(files, "content/bodies/ny.md"))
+        #expect(text.contains("\n# short: SRO\n"))
+        for field in Body.knownFields {
+            #expect(text.contains("\n\(field): ") || text.contains("\n# \(field): "), "no \(field) in the new body")
+        }
+        #expect(ScaffoldRun.load(files)?.bodiesByID["ny"]?.short == nil)
     }
 
     @Test func anExistingBodyIsNeverOverwritten() {

@@ -88,7 +88,7 @@ import SamverkanTestDoubles
 
     @Test func aBaseURLWithoutAHostIsAnError() throws {
         errors.expectError(try site(replacing: "language: sv\n", with: "language: sv\nbase_url: \"https://\"\n"),
-                           "content/site.yml:4:11: error: base_url 'https://' saknar ett värdnamn efter https:// — skriv bara adressen, t.ex. https://www.vardsamverkan.se")
+                           "content/site.yml:4:11: error: base_url 'https://' saknar ett värdnamn efter https:// — skriv bara adressen, t.ex. https://samverkan.example.se")
     }
 
     @Test func baseURLsAreCheckedForAHostAndNothingAfterThePath() {

@@ -82,7 +82,7 @@ public struct BodyContext: Sendable, Hashable {
     public var short: String?
     public var kindLabel: String
     public var parties: [String]
-    /// The parties in one line: "Västra Götalandsregionen, VästKom".
+    /// The parties in one line: "Regionen, Kommunförbundet".
     public var partiesText: String
     public var descriptionHTML: String
     public var memberGroups: [MemberGroup]
