@@ -29,13 +29,15 @@ build: deps
 	$(SWIFT) build -c release --product samverkan
 
 ## The program on PATH, so that `samverkan new …` works as the README writes it: PREFIX/bin/samverkan
-## (PREFIX defaults to /usr/local; sudo only when that folder is not writable).
+## (PREFIX defaults to /usr/local; sudo only when that folder is not writable), and beside it the
+## pinned Pagefind (a static binary from .venv), which `samverkan build` finds on PATH for the search.
 PREFIX ?= /usr/local
-install: build
+install: build search-deps
 	@dir="$(DESTDIR)$(PREFIX)/bin"; mkdir -p "$$dir" 2>/dev/null || $(SUDO) mkdir -p "$$dir"; \
-	if [ -w "$$dir" ]; then install -m 755 .build/release/samverkan "$$dir/samverkan"; \
-	else $(SUDO) install -m 755 .build/release/samverkan "$$dir/samverkan"; fi; \
-	echo "Installerade $$dir/samverkan"
+	pagefind=$$(readlink -f .venv/bin/pagefind); \
+	if [ -w "$$dir" ]; then install -m 755 .build/release/samverkan "$$dir/samverkan" && install -m 755 "$$pagefind" "$$dir/pagefind"; \
+	else $(SUDO) install -m 755 .build/release/samverkan "$$dir/samverkan" && $(SUDO) install -m 755 "$$pagefind" "$$dir/pagefind"; fi; \
+	echo "Installerade $$dir/samverkan och $$dir/pagefind (sökindexet)"
 
 site: build search-deps
 	.build/release/samverkan build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
