@@ -2,7 +2,8 @@ import SamverkanModel
 
 extension Meeting {
     static let knownFields = ["body", "date", "title", "status", "start", "end", "location", "format",
-                              "topics", "participants", "secretary", "attachments", "decisions", "items", "preliminary", "corrections"]
+                              "topics", "participants", "secretary", "attachments", "decisions", "items", "preliminary", "corrections",
+                              "original"]
     static let knownGroupFields = ["group", "members"]
     static let knownMemberFields = ["name", "party", "org", "role", "absent", "replaced_by"]
     static let knownAttachmentFields = ["title", "href"]
@@ -10,6 +11,7 @@ extension Meeting {
     static let knownAssignmentFields = ["id", "to", "due"]
     static let knownItemFields = ["item", "topics"]
     static let knownCorrectionFields = ["date", "text"]
+    static let knownOriginalFields = ["href", "method"]
 
     /// Decodes `content/meetings/<yyyy>/<yyyy-mm-dd>-<body-id>[-<n>].md`.
     static func decode(_ file: SourceFile, parser: FrontMatterParser) -> (Meeting?, [Diagnostic]) {
@@ -109,6 +111,14 @@ extension Meeting {
             corrections.append(Correction(date: correctionDate, text: correctionText, location: reader.location(of: node)))
         }
 
+        var original: MeetingOriginal?
+        if let node = fields["original"],
+           let fields = reader.fields(of: node, known: knownOriginalFields, what: "originalhandlingen"),
+           let href = reader.located(fields, "href", required: true, example: "files/2019/2019-08-29-sro.pdf"),
+           let method: MeetingOriginal.Method = reader.choice(fields, "method", required: true) {
+            original = MeetingOriginal(href: href, method: method)
+        }
+
         guard let body, let date else { return (nil, reader.diagnostics) }
         let meeting = Meeting(
             slug: file.baseName, path: file.displayPath, relativePath: file.relativePath, body: body, date: date,
@@ -119,7 +129,7 @@ extension Meeting {
             topics: reader.stringList(fields, "topics"), participantGroups: groups,
             secretary: reader.string(fields, "secretary"), attachments: attachments, decisions: decisions, itemNotes: itemNotes,
             preliminary: reader.bool(fields, "preliminary") == true ? fields["preliminary"].map(reader.location(of:)) : nil,
-            corrections: corrections,
+            corrections: corrections, original: original,
             text: MarkdownSource(text: document.body, path: file.displayPath, firstLine: document.bodyFirstLine))
         return (meeting, reader.diagnostics)
     }

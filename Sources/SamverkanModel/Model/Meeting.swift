@@ -54,6 +54,8 @@ public struct Meeting: Sendable, Hashable {
     public var preliminary: SourceLocation?
     /// Public notes of later corrections, in the order written.
     public var corrections: [Correction]
+    /// `original:`: the document the minutes were transcribed from.
+    public var original: MeetingOriginal?
     public var text: MarkdownSource
 
     public var url: String { SiteURL.meeting(year: date.year, slug: slug) }
@@ -63,7 +65,8 @@ public struct Meeting: Sendable, Hashable {
                  end: ClockTime? = nil, location: String? = nil, format: Format? = nil,
                  topics: [Located<String>], participantGroups: [ParticipantGroup], secretary: String? = nil,
                  attachments: [Attachment], decisions: [Decision], itemNotes: [AgendaItemNote] = [],
-                 preliminary: SourceLocation? = nil, corrections: [Correction] = [], text: MarkdownSource) {
+                 preliminary: SourceLocation? = nil, corrections: [Correction] = [], original: MeetingOriginal? = nil,
+                 text: MarkdownSource) {
         self.slug = slug
         self.path = path
         self.relativePath = relativePath
@@ -84,6 +87,7 @@ public struct Meeting: Sendable, Hashable {
         self.itemNotes = itemNotes
         self.preliminary = preliminary
         self.corrections = corrections
+        self.original = original
         self.text = text
     }
 }

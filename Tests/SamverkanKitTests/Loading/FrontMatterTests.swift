@@ -64,4 +64,19 @@ import SamverkanTestDoubles
         #expect(diagnostics.map(\.description).first?.hasPrefix(
             "content/meetings/2024/2024-10-03-sro.md:4:1: warning: okänt fält 'locaton' i ett möte; menade du 'location'?") == true)
     }
+
+    /// `original:` (content-format.md): the document a meeting was transcribed from, read without warnings.
+    @Test func theOriginalDocumentIsRead() throws {
+        let (meeting, diagnostics) = Meeting.decode(
+            file("---\nbody: sro\ndate: 2019-08-29\noriginal:\n  href: files/2019/2019-08-29-sro.pdf\n  method: ocr\n---\n"),
+            parser: YamsFrontMatterParser())
+        #expect(diagnostics.map(\.description) == [])
+        #expect(meeting?.original?.href.value == "files/2019/2019-08-29-sro.pdf")
+        #expect(meeting?.original?.method == .ocr)
+        let (_, wrong) = Meeting.decode(file("---\nbody: sro\ndate: 2019-08-29\noriginal: {href: a.pdf, method: scan}\n---\n"),
+                                        parser: YamsFrontMatterParser())
+        #expect(wrong.map(\.description) == [
+            "content/meetings/2024/2024-10-03-sro.md:4:33: error: okänt värde 'scan' i fältet 'method' — tillåtna värden: word, text, ocr",
+        ])
+    }
 }
