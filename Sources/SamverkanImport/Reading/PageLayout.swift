@@ -10,7 +10,7 @@ enum PageLayout {
     }
 
     /// Bullets a line may start with: Word's symbols as pdftotext and Tesseract read them.
-    static let bullets: Set<Character> = ["•", "-", "–", "\u{F0B7}", "➤", "▪", "◦", "●", "*", "·", "»", "«"]
+    static let bullets: Set<Character> = ["•", "-", "–", "\u{F0B7}", "➤", "▪", "◦", "●", "*", "·", "»", "«", "+"]
     /// Bullets no word starts with, so they mark a list item even without a space after them
     /// (Tesseract reads Word's bullet as `«` or `»` joined to the word).
     static let symbolBullets: Set<Character> = ["•", "\u{F0B7}", "➤", "▪", "◦", "●", "·", "»", "«"]

@@ -62,7 +62,7 @@ public struct PageReader: Sendable {
         let layer = try ExternalTool.pdftotext.run(["-q", "-bbox-layout", "-enc", "UTF-8", "-f", "1", "-l", "\(pageCount)", document, "-"],
                                                    environment: environment, outputLimit: 64 << 20, timeout: timeout)
         guard layer.status == 0 else { throw .pdfUnreadable(ExternalTool.said(layer).isEmpty ? "pdftotext avslutades med kod \(layer.status)" : ExternalTool.said(layer)) }
-        var pages = PageText.pages(boundingBoxes: String(decoding: layer.output, as: UTF8.self))
+        var pages = PageText.pages(boundingBoxes: layer.output)
         while pages.count < pageCount { pages.append(PageText(boxes: [])) }
         let empty = pages.indices.filter { pages[$0].words.count < 3 }
         let layerWords = pages.flatMap { $0.words.map(\.text) }.flatMap { SwedishDictionary.words(in: $0) }

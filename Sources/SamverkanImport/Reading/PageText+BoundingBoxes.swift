@@ -1,36 +1,42 @@
 extension PageText {
     /// The pages of `pdftotext -bbox-layout`'s XHTML: `<page>`, `<block>`, `<line>`, `<word xMin=…>text</word>`.
-    /// Anything else in it is skipped; a page without words is an empty page (a scan).
-    static func pages(boundingBoxes xhtml: String) -> [PageText] {
+    /// Anything else in it is skipped; a page without words is an empty page (a scan). Read as bytes:
+    /// a document's XHTML is a few hundred kB, and reading it by characters cost more than pdftotext.
+    static func pages(boundingBoxes xhtml: [UInt8]) -> [PageText] {
         var pages: [PageText] = []
         var page: PageText?
         var box: TextBox?
         var line: TextLine?
-        var rest = Substring(xhtml)
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[open...]
-            guard let close = rest.firstIndex(of: ">") else { break }
-            let tag = rest[rest.index(after: open)..<close]
-            rest = rest[rest.index(after: close)...]
-            if tag.hasPrefix("page ") || tag == "page" {
+        var index = 0
+        let count = xhtml.count
+        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">")
+        while index < count {
+            guard xhtml[index] == lt else { index += 1; continue }
+            var close = index + 1
+            while close < count, xhtml[close] != gt { close += 1 }
+            guard close < count else { break }
+            let tag = xhtml[(index + 1)..<close]
+            index = close + 1
+            if tag.starts(with: "page".utf8) {
                 page = PageText(boxes: [])
-            } else if tag == "/page" {
+            } else if tag.elementsEqual("/page".utf8) {
                 if let finished = page { pages.append(finished) }
                 page = nil
-            } else if tag.hasPrefix("block ") {
+            } else if tag.starts(with: "block ".utf8) {
                 box = TextBox(lines: [])
-            } else if tag == "/block" {
+            } else if tag.elementsEqual("/block".utf8) {
                 if let finished = box, !finished.lines.isEmpty { page?.boxes.append(finished) }
                 box = nil
-            } else if tag.hasPrefix("line ") {
+            } else if tag.starts(with: "line ".utf8) {
                 line = TextLine(words: [])
-            } else if tag == "/line" {
+            } else if tag.elementsEqual("/line".utf8) {
                 if let finished = line, !finished.words.isEmpty { box?.lines.append(finished) }
                 line = nil
-            } else if tag.hasPrefix("word ") {
-                guard let end = rest.range(of: "</word>") else { break }
-                let text = unescaped(rest[..<end.lowerBound])
-                rest = rest[end.upperBound...]
+            } else if tag.starts(with: "word ".utf8) {
+                var end = index
+                while end < count, xhtml[end] != lt { end += 1 }
+                let text = unescaped(String(decoding: xhtml[index..<end], as: UTF8.self))
+                index = end
                 let number = { (name: String) in attribute(name, in: tag) ?? 0 }
                 if !text.isEmpty {
                     line?.words.append(ReadWord(text: text, left: number("xMin"), top: number("yMin"),
@@ -41,17 +47,19 @@ extension PageText {
         return pages
     }
 
-    static func attribute(_ name: String, in tag: Substring) -> Double? {
-        guard let start = tag.range(of: " \(name)=\"") else { return nil }
-        let value = tag[start.upperBound...].prefix { $0 != "\"" }
-        return Double(value)
+    /// `xMin="72.1"` in a tag's bytes, as a number.
+    static func attribute(_ name: String, in tag: ArraySlice<UInt8>) -> Double? {
+        let key = Array(" \(name)=\"".utf8)
+        guard let start = tag.indices.first(where: { tag[$0...].starts(with: key) }) else { return nil }
+        let value = tag[(start + key.count)...].prefix { $0 != UInt8(ascii: "\"") }
+        return Double(String(decoding: value, as: UTF8.self))
     }
 
     /// XML's five entities and numeric references, as pdftotext writes them.
-    static func unescaped(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("&") else { return text }
         var result = ""
-        var rest = text
+        var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
             result += rest[..<amp]
             rest = rest[amp...]
