@@ -1,7 +1,15 @@
 import Foundation
 @testable import SamverkanImport
 import SamverkanModel
+import SamverkanSite
+import SamverkanTestDoubles
 import Testing
+
+/// An original that cannot be written: the disk is full.
+struct FullDiskOriginalWriter: OriginalWriter {
+    func create(_ bytes: [UInt8], at path: String) throws(ScaffoldWriteError) { throw .failed(reason: "disken är full") }
+    func remove(_ path: String) {}
+}
 
 /// The text of PDFs and web pages into the recognizer: a personal identity number is never written
 /// into the draft, and a document that holds one is not copied beside it; the old website's HTML
@@ -38,5 +46,19 @@ struct PDFTextTests {
         #expect(fromHTML.original?.href.value == "files/2024/2024-10-03-sro.html")
         #expect(fromHTML.original?.method == .text)
         #expect(ImportFixture.check(html.files).errors == [])
+    }
+
+    /// The original that cannot be copied stops the import before the draft is written.
+    @Test func anOriginalThatCannotBeCopied() {
+        let files = ImportFixture.realSite(without: ["content/meetings/2024/2024-12-04-politisk-referensgrupp.md"])
+        let writer = InMemoryScaffoldWriter(existing: files)
+        let result = MinutesImporter(fileSystem: files, writer: writer, originals: FullDiskOriginalWriter())
+            .importMinutes(.init(document: ImportFixture.fixture("pdf/2024-12-04-politisk-referensgrupp.pdf"), body: "politisk-referensgrupp"),
+                           contentDirectory: "content")
+        #expect(result.created == nil)
+        #expect(writer.created.isEmpty)
+        #expect(result.diagnostics.sorted.map(\.description) == [
+            "content/files/2024/2024-12-04-politisk-referensgrupp.pdf: error: originalet kan inte kopieras: disken är full — kontrollera att innehållsmappen finns och att du får skriva i den",
+        ])
     }
 }
