@@ -5,7 +5,7 @@ SWIFT     ?= swift
 CONTENT   ?= content
 TEMPLATES ?= templates
 OUTPUT    ?= site
-APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pandoc poppler-utils
+APT_PACKAGES = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pandoc poppler-utils tesseract-ocr tesseract-ocr-swe hunspell hunspell-sv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ## The project's one Python environment (scripts/venv.sh, requirements.txt): every Python tool runs from it.
 VENV      := .venv
@@ -13,13 +13,19 @@ VENV_PY   := $(VENV)/bin/python
 
 .PHONY: site install publish publish-test venv search-deps test deps build check layers validate reproducible fault-test adversarial fuzz browser-test serve bench clean
 
-## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it, and pandoc
+## Install Debian's cmark-gfm (with its GFM extensions) when pkg-config cannot find it, mimalloc (the
+## allocator samverkan is linked with), pandoc
 ## (`samverkan import` reads Word documents with it; `check` reads Word attachments) and poppler's
-## pdftotext (`check` reads PDF attachments for personal identity numbers) when they are missing.
+## pdftotext (`check` reads PDF attachments for personal identity numbers; `samverkan import` reads
+## PDFs with it), Tesseract with its Swedish model and the Swedish hunspell dictionary (`samverkan
+## import` reads scans with them and marks the words a person should check) when they are missing.
 deps:
 	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark-gfm \
 	    && [ -f /usr/include/cmark-gfm-core-extensions.h ] && command -v pandoc >/dev/null 2>&1 \
-	    && command -v pdftotext >/dev/null 2>&1 && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1; then :; else \
+	    && ls /usr/lib/*/libmimalloc.so >/dev/null 2>&1 \
+	    && command -v pdftotext >/dev/null 2>&1 && command -v tesseract >/dev/null 2>&1 \
+	    && ls /usr/share/tesseract-ocr/*/tessdata/swe.traineddata >/dev/null 2>&1 \
+	    && [ -f /usr/share/hunspell/sv_SE.dic ] && command -v hunspell >/dev/null 2>&1; then :; else \
 	  echo "Installerar $(APT_PACKAGES) …"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \

@@ -35,6 +35,33 @@ extension ImportFailure {
         case let .draftTooManyValues(count, limit):
             return .error(location, "utkastet skulle ha upp till \(count) värden i fälten, fler än de \(limit) som check läser",
                           hint: "kontrollera att det är rätt dokument, eller dela upp det")
+        case let .unsupportedKind(ending):
+            return .error(location, ending.isEmpty ? "filen har ingen filändelse som säger vad den är" : "filer av typen .\(ending) kan inte importeras",
+                          hint: "importera ett Word-dokument (.docx), en PDF (.pdf), en webbsida (.html) eller en skannad sida (.png, .jpg, .tif)")
+        case let .toolMissing(program, package):
+            return .error(location, "\(program) finns inte, och behövs för att läsa dokumentet",
+                          hint: "installera det: apt-get install \(package) (make deps gör det)")
+        case let .toolTimedOut(program, seconds):
+            return .error(location, "\(program) läste dokumentet i mer än \(seconds) sekunder och avbröts",
+                          hint: "dela upp dokumentet, eller skanna det på nytt med lägre upplösning")
+        case let .toolOutputTooLarge(program, limit):
+            return .error(location, "\(program) gav mer än \(Self.megabytes(limit)) MB ur dokumentet och avbröts",
+                          hint: "dela upp dokumentet")
+        case let .pdfUnreadable(reason):
+            return .error(location, "dokumentet kan inte läsas som en PDF (\(reason))",
+                          hint: "öppna det i en PDF-läsare och spara det på nytt, eller hämta originalet igen")
+        case .pdfEncrypted:
+            return .error(location, "PDF-filen är lösenordsskyddad och kan inte läsas",
+                          hint: "spara en kopia utan lösenord (skriv ut till PDF) och importera den")
+        case let .tooManyPages(count, limit):
+            return .error(location, "dokumentet har \(count) sidor, fler än de \(limit) som en mötesanteckning läses med",
+                          hint: "kontrollera att det är rätt dokument; dela upp det så att varje fil är ett möte")
+        case let .noText(words):
+            return .error(location, words == 0 ? "ingen text hittades i dokumentet" : "bara \(words) läsbara ord hittades i dokumentet",
+                          hint: "kontrollera att det är en skannad mötesanteckning; skanna den på nytt, rak och med minst 200 dpi")
+        case let .htmlUnreadable(reason):
+            return .error(location, "dokumentet kan inte läsas som en webbsida (\(reason))",
+                          hint: "spara sidan på nytt som .html och försök igen")
         }
     }
 

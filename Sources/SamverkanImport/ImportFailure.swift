@@ -1,7 +1,7 @@
-/// Why a document could not be read at all, or its draft not written: pandoc is missing, failed,
-/// took too long or too much, the file is not a Word document, or the document is larger than a
-/// document can be read or a meeting file checked. Problems inside a readable document are
-/// warnings instead.
+/// Why a document could not be read at all, or its draft not written: pandoc or another program is
+/// missing, failed, took too long or too much, the file is not a document the import reads, or
+/// the document is larger than a document can be read or a meeting file checked. Problems inside a
+/// readable document are warnings instead.
 public enum ImportFailure: Error, Sendable, Equatable {
     case pandocMissing
     case unreadable(String)
@@ -22,4 +22,20 @@ public enum ImportFailure: Error, Sendable, Equatable {
     case draftTooLarge(bytes: Int, limit: Int)
     /// The meeting file's front matter could hold more values than `check` reads.
     case draftTooManyValues(count: Int, limit: Int)
+    /// A file whose name ends in something the import does not read (`.xlsx`, no ending).
+    case unsupportedKind(String)
+    /// A program of Debian's the import needs is not installed: which one, and its package.
+    case toolMissing(program: String, package: String)
+    case toolTimedOut(program: String, seconds: Int)
+    case toolOutputTooLarge(program: String, limit: Int)
+    /// pdfinfo or pdftotext could not read the file as a PDF: what it said.
+    case pdfUnreadable(String)
+    /// The PDF opens only with a password.
+    case pdfEncrypted
+    /// More pages than minutes have.
+    case tooManyPages(count: Int, limit: Int)
+    /// A picture, or a PDF of pictures, in which OCR found (almost) no words.
+    case noText(words: Int)
+    /// The HTML file pandoc could not read.
+    case htmlUnreadable(String)
 }

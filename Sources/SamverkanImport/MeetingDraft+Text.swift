@@ -51,6 +51,11 @@ extension MeetingDraft {
                 add("    text: \(YAMLText.scalar(decision.text))")
             }
         }
+        if let original {
+            add("original:", anchor: .field("original"))
+            add("  href: \(YAMLText.scalar(original.href))")
+            add("  method: \(original.method.rawValue)")
+        }
         add("---")
         for (index, block) in blocks.enumerated() {
             if lines.last != "---" || index > 0 { lines.append("") }

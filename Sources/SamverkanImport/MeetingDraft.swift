@@ -2,7 +2,7 @@ import SamverkanModel
 
 /// What the import read out of a minutes document: the meeting's front matter and its Markdown,
 /// with the warnings attached to the parts they are about, so they can name their lines.
-struct MeetingDraft: Sendable, Equatable {
+struct MeetingDraft: Sendable {
     struct Member: Sendable, Equatable {
         var name: String
         var party: String?
@@ -58,6 +58,9 @@ struct MeetingDraft: Sendable, Equatable {
     var decisions: [DraftDecision] = []
     var blocks: [Block] = []
     var warnings: [Warning] = []
+    /// `original:`: the document under `content/files/` (`files/2019/2019-08-29-sro.pdf`) and how
+    /// its text was taken.
+    var original: (href: String, method: MeetingOriginal.Method)?
 
     mutating func warn(_ anchor: Anchor, _ message: String, hint: String? = nil) {
         warnings.append(Warning(anchor: anchor, message: message, hint: hint))

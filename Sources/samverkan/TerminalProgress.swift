@@ -20,10 +20,20 @@ final class TerminalProgress: Sendable {
         case let .stage(name): text = name + " …"
         case let .pages(done, total): text = "Renderar sidor \(done)/\(total)"
         }
+        show(text)
+    }
+
+    @Sendable func show(_ text: String) {
         shown.withLock { shown in
             FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
             shown = true
         }
+    }
+
+    /// `Importerar [########------------] 12/30`
+    static func bar(_ what: String, done: Int, total: Int, width: Int = 20) -> String {
+        let filled = total == 0 ? width : min(width, done * width / total)
+        return "\(what) [" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] \(done)/\(total)"
     }
 
     func clear() {

@@ -19,6 +19,24 @@ enum ImportFixture {
         testsFolder.appendingPathComponent("Fixtures/word/\(name).docx").path
     }
 
+    /// A file of `Fixtures/`: `pdf/2024-10-03-sro.pdf`.
+    static func fixture(_ path: String) -> String {
+        testsFolder.appendingPathComponent("Fixtures/\(path)").path
+    }
+
+    /// Whether Tesseract with its Swedish model and the Swedish dictionary are installed (`make deps`):
+    /// the tests that read scans are skipped without them.
+    static let ocrInstalled: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        guard ChildProcess.executable(named: "tesseract", environment: environment) != nil,
+              ChildProcess.executable(named: "hunspell", environment: environment) != nil else { return false }
+        return FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/swe.traineddata")
+            || FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/4.00/tessdata/swe.traineddata")
+    }()
+
+    /// Whether poppler's pdfinfo, pdftotext and pdftoppm are installed.
+    static let popplerInstalled = ChildProcess.executable(named: "pdftotext", environment: ProcessInfo.processInfo.environment) != nil
+
     /// `content/…` and `templates/…` of the repository, without the listed content files.
     static func realSite(without removed: [String] = []) -> InMemoryFileSystem {
         var files = InMemoryFileSystem()
@@ -39,18 +57,24 @@ enum ImportFixture {
         var text: String
         /// The import's diagnostics as printed.
         var lines: [String]
+        /// The originals copied under content/files/, by path.
+        var originals: [String: [UInt8]] = [:]
     }
 
     /// Imports `document` into the real site (with `removing` taken out first) with Debian's pandoc.
     static func importing(_ document: String, body: String, date: String? = nil,
-                          removing removed: [String] = [], converter: WordConverter = PandocConverter()) -> Imported {
+                          removing removed: [String] = [], converter: WordConverter = PandocConverter(),
+                          pageReader: PageReader = PageReader()) -> Imported {
         var files = realSite(without: removed)
         let writer = InMemoryScaffoldWriter(existing: files)
-        let result = MinutesImporter(fileSystem: files, writer: writer, converter: converter)
+        let originals = InMemoryOriginalWriter(existing: files)
+        let result = MinutesImporter(fileSystem: files, writer: writer, converter: converter, pageReader: pageReader, originals: originals)
             .importMinutes(.init(document: document, body: body, date: date), contentDirectory: "content")
         let text = result.created.flatMap { writer.created[$0.path] } ?? ""
         if let created = result.created { files.write(text, to: created.path) }
-        return Imported(result: result, files: files, text: text, lines: result.diagnostics.sorted.map(\.description))
+        for (path, bytes) in originals.created { files.contents[path] = bytes }
+        return Imported(result: result, files: files, text: text, lines: result.diagnostics.sorted.map(\.description),
+                        originals: originals.created)
     }
 
     /// Runs `check` on the files: the report's printed lines.

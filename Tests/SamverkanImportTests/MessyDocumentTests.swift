@@ -44,6 +44,9 @@ import Testing
               - item: 3b
                 kind: noterar
                 text: Styrgruppen tycker till om saken.
+            original:
+              href: files/2025/2025-03-12-sro.docx
+              method: word
             ---
             ## 1. Mötets öppnande
 
@@ -89,6 +92,9 @@ import Testing
               - item: 1
                 kind: noterar
                 text: Gruppen noterar informationen.
+            original:
+              href: files/2025/2025-05-06-sro.docx
+              method: word
             ---
             ## 1. Information om läget
 

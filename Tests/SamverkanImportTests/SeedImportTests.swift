@@ -1,11 +1,28 @@
+import Foundation
 import SamverkanModel
 import Testing
 
 /// Word versions of the five seed minutes (Fixtures/word/, in the seeds' layouts: a table of items,
-/// numbered paragraphs, a Word numbered list, participant lists by group and in a two-column table)
+/// numbered paragraphs, a Word numbered list, participant lists by group and in a two-column table),
+/// and the PDFs LibreOffice prints of them (Fixtures/pdf/, read through pdftotext's word boxes),
 /// imported into the real site in place of the hand-made file: the draft passes `check`, and keeps
-/// every participant, item and decision of the hand-made content.
+/// every participant, item and decision of the hand-made content, with the document as its original.
 @Suite struct SeedImportTests {
+    enum Source: String, Sendable, CaseIterable {
+        case word = "docx"
+        case pdf
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var seed: Seed
+        var source: Source
+        var testDescription: String { "\(seed.name).\(source.rawValue)" }
+        var key: String { testDescription }
+        var document: String {
+            source == .word ? ImportFixture.document(seed.name) : ImportFixture.fixture("pdf/\(seed.name).pdf")
+        }
+    }
+
     struct Seed: Sendable, CustomTestStringConvertible {
         var name: String
         var body: String
@@ -35,15 +52,17 @@ import Testing
                              "3 konstaterar": "Konstaterades att här står kommunerna och regionerna längre från varandra"]),
     ]
 
-    /// Each seed imported once, for all the tests here (pandoc and a check of the whole site are slow).
-    static let imports: [String: ImportFixture.Imported] = Dictionary(uniqueKeysWithValues: seeds.map { seed in
-        (seed.name, ImportFixture.importing(ImportFixture.document(seed.name), body: seed.body,
-                                            removing: ["content/" + seed.relativePath]))
+    static let cases = Source.allCases.flatMap { source in seeds.map { Case(seed: $0, source: source) } }
+
+    /// Each seed imported once from each source, for all the tests here (pandoc and a check of the whole site are slow).
+    static let imports: [String: ImportFixture.Imported] = Dictionary(uniqueKeysWithValues: cases.map { item in
+        (item.key, ImportFixture.importing(item.document, body: item.seed.body, removing: ["content/" + item.seed.relativePath]))
     })
 
-    @Test(arguments: seeds)
-    func theDraftPassesCheck(_ seed: Seed) throws {
-        let imported = try #require(Self.imports[seed.name])
+    @Test(arguments: cases)
+    func theDraftPassesCheck(_ item: Case) throws {
+        let seed = item.seed
+        let imported = try #require(Self.imports[item.key])
         #expect(imported.result.succeeded, "\(imported.lines)")
         #expect(imported.result.created?.path == "content/" + seed.relativePath)
         let (errors, warnings) = ImportFixture.check(imported.files)
@@ -51,9 +70,22 @@ import Testing
         #expect(warnings.filter { $0.contains(seed.relativePath) && !$0.contains("skulle återrapporteras") } == [])
     }
 
-    @Test(arguments: seeds)
-    func everyParticipantIsKept(_ seed: Seed) throws {
-        let imported = try #require(Self.imports[seed.name])
+    /// The document is copied beside its transcription and named in `original:`.
+    @Test(arguments: cases)
+    func theOriginalIsKept(_ item: Case) throws {
+        let imported = try #require(Self.imports[item.key])
+        let href = "files/\(item.seed.name.prefix(4))/\(item.seed.name).\(item.source.rawValue)"
+        #expect(imported.originals.keys.sorted() == ["content/" + href])
+        #expect(imported.originals["content/" + href] == FileManager.default.contents(atPath: item.document).map(Array.init))
+        let draft = try #require(ImportFixture.meeting(item.seed.relativePath, in: imported.files))
+        #expect(draft.original?.href.value == href)
+        #expect(draft.original?.method == (item.source == .word ? .word : .text))
+    }
+
+    @Test(arguments: cases)
+    func everyParticipantIsKept(_ item: Case) throws {
+        let seed = item.seed
+        let imported = try #require(Self.imports[item.key])
         let draft = try #require(ImportFixture.meeting(seed.relativePath, in: imported.files))
         let handMade = try #require(ImportFixture.meeting(seed.relativePath, in: ImportFixture.realSite()))
         func people(_ meeting: Meeting) -> Set<String> {
@@ -64,9 +96,10 @@ import Testing
         #expect(draft.secretary == handMade.secretary)
     }
 
-    @Test(arguments: seeds)
-    func everyItemIsKept(_ seed: Seed) throws {
-        let imported = try #require(Self.imports[seed.name])
+    @Test(arguments: cases)
+    func everyItemIsKept(_ item: Case) throws {
+        let seed = item.seed
+        let imported = try #require(Self.imports[item.key])
         let draft = try #require(ImportFixture.meeting(seed.relativePath, in: imported.files))
         let handMade = try #require(ImportFixture.meeting(seed.relativePath, in: ImportFixture.realSite()))
         #expect(ImportFixture.items(in: draft.text.text) == ImportFixture.items(in: handMade.text.text))
@@ -75,9 +108,10 @@ import Testing
         #expect(draft.end == handMade.end)
     }
 
-    @Test(arguments: seeds)
-    func everyDecisionIsKept(_ seed: Seed) throws {
-        let imported = try #require(Self.imports[seed.name])
+    @Test(arguments: cases)
+    func everyDecisionIsKept(_ item: Case) throws {
+        let seed = item.seed
+        let imported = try #require(Self.imports[item.key])
         let draft = try #require(ImportFixture.meeting(seed.relativePath, in: imported.files))
         let handMade = try #require(ImportFixture.meeting(seed.relativePath, in: ImportFixture.realSite()))
         func key(_ decision: Decision) -> String { "\(decision.item?.value ?? "-") \(decision.kind.rawValue)" }

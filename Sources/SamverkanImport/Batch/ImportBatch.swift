@@ -1,0 +1,25 @@
+import Synchronization
+import SamverkanModel
+
+/// Imports many documents into one content folder, in parallel on all cores: one that fails does not
+/// stop the others, and none is written over (a second run skips what is there). `progress` is told
+/// of each document done, from any thread.
+public struct ImportBatch: Sendable {
+    public var importer: MinutesImporter
+
+    public init(importer: MinutesImporter = MinutesImporter()) {
+        self.importer = importer
+    }
+
+    public func run(_ requests: [MinutesImporter.Request], into site: ImportSite,
+                    progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [DocumentImport] {
+        let done = Atomic(0)
+        let total = requests.count
+        let importer = importer
+        return requests.parallelMap { request in
+            let result = importer.importDocument(request, into: site)
+            progress(done.add(1, ordering: .relaxed).newValue, total)
+            return result
+        }
+    }
+}
