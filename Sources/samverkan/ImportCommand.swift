@@ -57,9 +57,11 @@ struct ImportCommand: ParsableCommand {
             return
         }
         var requests: [MinutesImporter.Request] = []
+        var leftOut: [Diagnostic] = []
         for document in documents {
             let files = ImportSources.isFolder(document) ? ImportSources.documents(in: document) : [document]
             requests += files.map { MinutesImporter.Request(document: $0, body: body ?? "", date: date) }
+            if ImportSources.isFolder(document) { leftOut += ImportSources.leftOut(in: document).map(ImportSources.leftOutWarning) }
         }
         var manifestProblems: [Diagnostic] = []
         if let manifest {
@@ -78,7 +80,7 @@ struct ImportCommand: ParsableCommand {
             progress?.show(TerminalProgress.bar("Importerar", done: done, total: total))
         }
         progress?.clear()
-        let all = imports.flatMap(\.diagnostics.items) + manifestProblems
+        let all = leftOut + imports.flatMap(\.diagnostics.items) + manifestProblems
         FileHandle.standardError.write(Data(DiagnosticPrinter.report(OptionNames.spelled(DiagnosticList(all))).utf8))
         let result = ImportReport(imports: imports, manifestProblems: manifestProblems)
         print(result.summary, terminator: "")

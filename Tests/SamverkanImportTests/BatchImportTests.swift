@@ -43,6 +43,10 @@ struct BatchImportTests {
         defer { folder.remove() }
         let documents = ImportSources.documents(in: folder.path + "/arkiv")
         #expect(documents == ["2019-08-29-sro.pdf", "2020/trasig.pdf", "2024-10-03-sro.pdf"].map { folder.path + "/arkiv/" + $0 })
+        // What is not read is named, never passed over in silence; hidden files are not the archive's.
+        #expect(ImportSources.leftOut(in: folder.path + "/arkiv") == [folder.path + "/arkiv/läsmig.txt"])
+        #expect(ImportSources.leftOutWarning("arkiv/läsmig.txt").description
+            == "arkiv/läsmig.txt: warning: filen importeras inte: samverkan import läser .docx, .pdf, .html och bilder (.png, .jpg, .tif) — spara den i något av de formaten om den är en mötesanteckning (en .doc som .docx), annars kan den ligga kvar")
         let requests = documents.map { MinutesImporter.Request(document: $0, body: "sro") }
         let (first, files) = try Self.run(requests, files: ImportFixture.realSite(without: Self.removed))
         #expect(first.clean.map(\.document) == [documents[0]])
