@@ -62,7 +62,9 @@ public struct MinutesImporter: Sendable {
     }
 
     /// One document into `site`: a draft, a skip (its meeting is there), or the errors that stopped it.
-    public func importDocument(_ request: Request, into site: ImportSite) -> DocumentImport {
+    /// `beforeWriting` is called once the document is read, before anything is looked up in or
+    /// written to the content folder (a batch uses it to write in the order given).
+    public func importDocument(_ request: Request, into site: ImportSite, beforeWriting: () -> Void = {}) -> DocumentImport {
         let content = site.content
         let contentDirectory = site.contentDirectory
         func failed(_ problems: [Diagnostic]) -> DocumentImport {
@@ -108,6 +110,7 @@ public struct MinutesImporter: Sendable {
         let slug = "\(date)-\(request.body)"
         let relativePath = "meetings/\(date.year)/\(slug).md"
         let path = join(contentDirectory, relativePath)
+        beforeWriting()
         let existing = Set(content.meetings.map(\.relativePath)).union(content.undecodable)
         if existing.contains(relativePath) {
             return DocumentImport(document: request.document, status: .skipped(path), diagnostics: DiagnosticList())

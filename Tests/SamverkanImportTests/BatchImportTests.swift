@@ -72,6 +72,19 @@ struct BatchImportTests {
             """)
     }
 
+    @Test func ofTwoDocumentsOfOneMeetingTheFirstGivenIsImported() throws {
+        let pdf = ImportFixture.fixture("pdf/2024-10-03-sro.pdf"), html = ImportFixture.fixture("html/2024-10-03-sro.html")
+        for order in [[pdf, html], [html, pdf]] {
+            // The PDF is read more slowly than the web page; which one is read first never decides.
+            let (report, files) = try Self.run(order.map { MinutesImporter.Request(document: $0, body: "sro") },
+                                               files: ImportFixture.realSite(without: Self.removed))
+            #expect(report.imports.map { if case .created = $0.status { true } else { false } } == [true, false], "\(order)")
+            let draft = String(decoding: files.contents["content/meetings/2024/2024-10-03-sro.md"] ?? [], as: UTF8.self)
+            let ending = order[0] == pdf ? "pdf" : "html"
+            #expect(draft.contains("  href: files/2024/2024-10-03-sro.\(ending)\n"), "the first document given is the original: \(order)")
+        }
+    }
+
     @Test func theReportAsJSON() throws {
         let folder = Self.archive()
         defer { folder.remove() }
