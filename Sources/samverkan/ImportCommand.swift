@@ -69,6 +69,11 @@ struct ImportCommand: ParsableCommand {
             requests += read.requests
             manifestProblems = read.problems
         }
+        // The report's file is made before anything is imported: a run that cannot report is stopped
+        // before it writes drafts, not after.
+        if let report, !FileManager.default.createFile(atPath: report, contents: Data()) {
+            throw Self.unwritableReport(report)
+        }
         let importer = MinutesImporter()
         let (site, problems) = importer.site(contentDirectory: contentDirectory)
         guard let site else {
@@ -85,11 +90,14 @@ struct ImportCommand: ParsableCommand {
         let result = ImportReport(imports: imports, manifestProblems: manifestProblems)
         print(result.summary, terminator: "")
         if let report {
-            guard FileManager.default.createFile(atPath: report, contents: Data(result.json)) else {
-                FileHandle.standardError.write(Data("\(report): error: rapporten kan inte skrivas — kontrollera att mappen finns och att du får skriva i den\n".utf8))
-                throw ExitCode(1)
-            }
+            guard FileManager.default.createFile(atPath: report, contents: Data(result.json)) else { throw Self.unwritableReport(report) }
         }
         if !result.succeeded { throw ExitCode(1) }
+    }
+
+    /// Says that the `--report` file cannot be written; exit status 1.
+    private static func unwritableReport(_ path: String) -> ExitCode {
+        FileHandle.standardError.write(Data("\(path): error: rapporten kan inte skrivas — kontrollera att mappen finns och att du får skriva i den\n".utf8))
+        return ExitCode(1)
     }
 }
