@@ -39,36 +39,26 @@ public struct DiskSiteWriter: SiteWriter {
     @discardableResult
     public func publish(_ files: [OutputFile], to directory: String) throws(OutputError) -> PublishResult {
         let files = try Self.checked(files)
-        let location = try OutputLocation.resolve(directory)
-        try Self.checkOutputFolder(location)  // before the lock file is made, for a clear refusal
-        let lock = try OutputLock.acquire(location, operations: operations, timeout: lockTimeout)
-        defer { lock.release() }
-        try recoverHoldingLock(location)
-        try Self.checkOutputFolder(location)
-
-        let output = location.output
-        let live = Self.isFolder(output)
-        let unchanged = live ? files.parallelMap { Self.hasBytes($0.bytes, at: output + "/" + $0.path) } : files.map { _ in false }
-        let wanted = Set(files.map(\.path))
-        let removed = live ? Self.siteFiles(in: output).filter { !wanted.contains($0) }.sorted() : []
-        let written = zip(files, unchanged).filter { !$0.1 }.map(\.0.path)
-        let result = PublishResult(written: written, unchanged: files.count - written.count, removed: removed)
-        if live, written.isEmpty, removed.isEmpty, Self.isRegularFile(output + "/" + Self.markerName) {
-            removeLegacyStaging(in: output)
-            return result
+        let staging = try DiskSiteStaging.start(self, directory: directory)
+        let outcomes = files.parallelMap { file -> (written: Bool, error: OutputError?) in
+            do throws(OutputError) {
+                return (try staging.add(file), nil)
+            } catch {
+                return (false, error)
+            }
         }
-
-        let generation = location.freshPath(.new)
-        do throws(OutputError) {
-            try buildGeneration(generation, files: files, unchanged: unchanged, from: live ? output : nil)
-        } catch {
-            removeTree(generation)
-            // Named as the file will be in the output folder, not in the hidden generation.
-            let inside = error.path.hasPrefix(generation) ? String(error.path.dropFirst(generation.count)) : nil
-            throw inside.map { OutputError(path: location.given + $0, reason: error.reason) } ?? error
+        if let failure = outcomes.lazy.compactMap(\.error).first {
+            staging.abandon()
+            throw failure
         }
-        try switchTo(generation, at: location, replacing: live)
+        var result = try staging.finish(adding: [])
+        result.written = zip(files, outcomes).filter(\.1.written).map(\.0.path)  // in the order given
         return result
+    }
+
+    /// Starts a publish to `directory` that takes the files one by one: a `DiskSiteStaging`.
+    public func stage(to directory: String) throws(OutputError) -> any SiteStaging {
+        try DiskSiteStaging.start(self, directory: directory)
     }
 
     /// Takes the lock and clears up after a build that was killed: puts back an output folder that
@@ -100,11 +90,7 @@ public struct DiskSiteWriter: SiteWriter {
         var index: [String: Int] = [:]
         var result: [OutputFile] = []
         for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }), parts.first.map(String.init) != markerName,
-                  !file.path.contains("\0") else {
-                throw OutputError(path: file.path, reason: "ogiltig sökväg för en fil i webbplatsen")
-            }
+            try checkedPath(file.path)
             if let existing = index[file.path] {
                 result[existing] = file
             } else {
@@ -113,6 +99,15 @@ public struct DiskSiteWriter: SiteWriter {
             }
         }
         return result
+    }
+
+    /// Refuses a path that would leave the output folder or replace the marker.
+    static func checkedPath(_ path: String) throws(OutputError) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }), parts.first.map(String.init) != markerName,
+              !path.contains("\0") else {
+            throw OutputError(path: path, reason: "ogiltig sökväg för en fil i webbplatsen")
+        }
     }
 
     /// Runs one operation and turns its failure into an `OutputError` about `path`.

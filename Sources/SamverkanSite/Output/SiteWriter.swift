@@ -9,6 +9,17 @@ public protocol SiteWriter: Sendable {
     /// Puts one new version of a file the published site in `directory` has already in its place,
     /// at once (for `serve`'s preview of an edited page, before the whole site is published again).
     func replace(_ file: OutputFile, in directory: String) throws(OutputError)
+    /// Starts a publish to `directory` that takes the files one by one (`SiteStaging`), with the
+    /// same all-or-nothing result as `publish`.
+    func stage(to directory: String) throws(OutputError) -> any SiteStaging
+}
+
+extension SiteWriter {
+    /// For writers that only implement `publish` (the one in memory for tests): collects the files in
+    /// memory and calls `publish` at `finish`; `carry` returns false and `liveFile` nil.
+    public func stage(to directory: String) throws(OutputError) -> any SiteStaging {
+        CollectingSiteStaging(writer: self, directory: directory)
+    }
 }
 
 /// What a publish changed, by path under the output folder.
