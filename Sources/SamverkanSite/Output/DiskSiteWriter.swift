@@ -14,6 +14,8 @@ import SamverkanModel
 /// Files whose bytes did not change are hard links to the live ones, so they keep their inode and
 /// mtime (`rsync` and browsers see no change); with nothing changed nothing is written at all.
 /// An exclusive `flock` on a lock file beside the output folder makes a second build wait.
+/// `stage` does the same file by file (`DiskSiteStaging`), so the pages need not all be in memory at
+/// once; `publish` is a staging given every file at once.
 /// See `OutputLocation` for the names used beside the output folder.
 public struct DiskSiteWriter: SiteWriter {
     /// Marks a folder as written by samverkan, so a build never changes a folder of other files.
