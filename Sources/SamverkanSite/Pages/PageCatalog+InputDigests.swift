@@ -1,0 +1,17 @@
+import SamverkanModel
+
+/// What a build remembers beside the site, so the next one can skip making and rendering a page
+/// whose inputs did not change: digests that are the same in every process (`StableDigest`), of the
+/// same inputs `serve` keeps its pages by (`meetingPageInputs`, `siteWideInputs`).
+extension PageCatalog {
+    /// The digest of everything a meeting's page is made from besides the site-wide inputs.
+    func meetingPageDigest(_ meeting: Meeting) -> StableDigest {
+        meetingPageInputs(meeting).stableDigest
+    }
+
+    /// The digest of what every page may depend on: the settings, the free pages, today and
+    /// whether the site has search. When it changes, no remembered page digest can be trusted.
+    var siteWideDigest: StableDigest {
+        siteWideInputValues.stableDigest
+    }
+}
