@@ -8,10 +8,20 @@ extension Encodable {
     /// they encode the same events: the same strings (byte by byte, so stricter than `String`'s
     /// `==`), numbers, keys and nesting.
     ///
+    /// A `Meeting` inside the value enters it as its own digest (a Merkle tree): the same digest
+    /// whether that was computed here or given in `meetingDigests`, which spares a build that digests
+    /// every meeting page encoding each meeting three times (as itself and as its neighbours').
+    ///
     /// A value whose `encode(to:)` throws (this encoder never does; only a hand-written conformance
     /// could) gets a random digest, which no remembered digest matches: its page is made anew.
     public var stableDigest: StableDigest {
-        let sink = StableDigestSink()
+        stableDigest(meetingDigests: [:])
+    }
+
+    /// `stableDigest`, taking each meeting's digest from `meetingDigests` (by the meeting object)
+    /// when it is there. The caller vouches that they are those meetings' `stableDigest`.
+    package func stableDigest(meetingDigests: [ObjectIdentifier: StableDigest]) -> StableDigest {
+        let sink = StableDigestSink(meetingDigests: meetingDigests)
         do {
             try encode(to: StableDigestEncoder(sink: sink, depth: 0))
         } catch {
@@ -36,9 +46,49 @@ final class StableDigestSink {
     enum Tag: UInt8 {
         case string = 1, bool, int, int8, int16, int32, int64, int128, uint, uint8, uint16, uint32, uint64, uint128
         case double, float, null, key, keyedContainer, unkeyedContainer, singleValueContainer, superEncoder, end
+        case meeting
     }
 
-    var hasher = StableHasher()
+    /// Unchecked: only the one encoding that made the sink uses it, on one thread.
+    @exclusivity(unchecked) var hasher = StableHasher()
+    let meetingDigests: [ObjectIdentifier: StableDigest]
+
+    /// The keyed containers made so far, by their key type and depth, in a small open-addressing
+    /// table (`Dictionary` hashes with SipHash, too slow here): a value of a type asks for one each
+    /// time, and making a `KeyedEncodingContainer` anew (its box, and the generic types' metadata
+    /// looked up at run time) cost more than all the hashing.
+    @exclusivity(unchecked) private var keyedContainers = [KeyedContainerSlot?](repeating: nil, count: 64)
+
+    private struct KeyedContainerSlot {
+        var keyType: ObjectIdentifier
+        var depth: Int
+        var container: AnyObject
+    }
+
+    init(meetingDigests: [ObjectIdentifier: StableDigest]) {
+        self.meetingDigests = meetingDigests
+    }
+
+    /// A keyed container at `depth`, made once and then handed out again (it holds no state of its
+    /// own: everything goes into the hasher).
+    func keyedContainer<Key: CodingKey>(_ keyType: Key.Type, _ depth: Int) -> KeyedEncodingContainer<Key> {
+        let type = ObjectIdentifier(keyType)
+        let mask = keyedContainers.count - 1
+        var index = Int(truncatingIfNeeded: (UInt(bitPattern: type) >> 4 ^ UInt(bitPattern: depth) &* 0x9E37_79B9)) & mask
+        for _ in 0..<8 {
+            guard let slot = keyedContainers[index] else {
+                let container = KeyedEncodingContainer(StableDigestKeyedContainer<Key>(sink: self, depth: depth))
+                keyedContainers[index] = KeyedContainerSlot(keyType: type, depth: depth, container: unsafeBitCast(container, to: AnyObject.self))
+                return container
+            }
+            if slot.keyType == type && slot.depth == depth {
+                return unsafeBitCast(slot.container, to: KeyedEncodingContainer<Key>.self)
+            }
+            index = (index + 1) & mask
+        }
+        // A crowded neighbourhood (many key types at many depths): made anew, not kept.
+        return KeyedEncodingContainer(StableDigestKeyedContainer<Key>(sink: self, depth: depth))
+    }
 
     @inline(__always)
     func event(_ tag: Tag, _ depth: Int) {
@@ -51,14 +101,35 @@ final class StableDigestSink {
         hasher.add(word: payload)
     }
 
+    /// A key's name, length first, packed into words: one word for most (`title`, `location`), and
+    /// without the per-string overhead of `StableHasher.add(_:)` — the most frequent event of all.
     func key(_ key: some CodingKey, _ depth: Int) {
-        event(.key, depth)
-        hasher.add(key.stringValue)
+        let name = key.stringValue
+        let added: Void? = name.utf8.withContiguousStorageIfAvailable { keyName($0, depth) }
+        if added == nil { Array(name.utf8).withUnsafeBufferPointer { keyName($0, depth) } }
     }
 
+    private func keyName(_ bytes: UnsafeBufferPointer<UInt8>, _ depth: Int) {
+        hasher.add(word: UInt64(Tag.key.rawValue) | UInt64(truncatingIfNeeded: depth) &<< 8
+            | UInt64(truncatingIfNeeded: bytes.count) &<< 32)
+        var word: UInt64 = 0, shift: UInt64 = 0
+        for byte in bytes {
+            word |= UInt64(byte) &<< shift
+            shift += 8
+            if shift == 64 {
+                hasher.add(word: word)
+                word = 0
+                shift = 0
+            }
+        }
+        if shift > 0 { hasher.add(word: word) }
+    }
+
+    /// A string: its UTF-8 bytes and their count, as `StableHasher.add(_:)` adds them, read in place.
     func string(_ value: String, _ depth: Int) {
         event(.string, depth)
-        hasher.add(value)
+        let added: Void? = value.utf8.withContiguousStorageIfAvailable { hasher.add(buffer: UnsafeRawBufferPointer($0)) }
+        if added == nil { hasher.add(value) }
     }
 
     @inline(__always)
@@ -79,7 +150,7 @@ final class StableDigestSink {
     /// A value inside a container at `depth`: its own events one level deeper, then the end marker.
     /// Strings, integers and booleans (the elements of most arrays) are added as they are, without
     /// the single-value container their own `encode(to:)` would ask for: the same for every value
-    /// of the type, so just as unambiguous, and faster.
+    /// of the type, so just as unambiguous, and faster. A meeting is added as its digest.
     func value<T: Encodable>(_ value: T, _ depth: Int) throws {
         if T.self == String.self {
             string(unsafeBitCast(value, to: String.self), depth)
@@ -87,6 +158,11 @@ final class StableDigestSink {
             signed(.int, unsafeBitCast(value, to: Int.self), depth)
         } else if T.self == Bool.self {
             event(.bool, depth, unsafeBitCast(value, to: Bool.self) ? 1 : 0)
+        } else if T.self == Meeting.self {
+            let meeting = unsafeBitCast(value, to: Meeting.self)
+            let digest = meetingDigests[ObjectIdentifier(meeting)] ?? meeting.stableDigest
+            event(.meeting, depth, digest.high)
+            hasher.add(word: digest.low)
         } else {
             try value.encode(to: StableDigestEncoder(sink: self, depth: depth + 1))
             event(.end, depth)
@@ -97,7 +173,7 @@ final class StableDigestSink {
 /// An `Encoder` that feeds a `StableDigestSink` instead of writing anything (`Encodable.stableDigest`).
 /// It never throws, and keeps no coding path: nothing reads one.
 struct StableDigestEncoder: Encoder {
-    let sink: StableDigestSink
+    unowned(unsafe) let sink: StableDigestSink
     let depth: Int
 
     var codingPath: [any CodingKey] { [] }
@@ -105,7 +181,7 @@ struct StableDigestEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         sink.event(.keyedContainer, depth)
-        return KeyedEncodingContainer(StableDigestKeyedContainer<Key>(sink: sink, depth: depth))
+        return sink.keyedContainer(type, depth)
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -120,7 +196,7 @@ struct StableDigestEncoder: Encoder {
 }
 
 struct StableDigestKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let sink: StableDigestSink
+    unowned(unsafe) let sink: StableDigestSink
     let depth: Int
 
     var codingPath: [any CodingKey] { [] }
@@ -217,6 +293,13 @@ struct StableDigestKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         try sink.value(value, depth)
     }
 
+    /// As the protocol's own (nothing when nil), without its run-time look-up of `Optional<T>`.
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { return }
+        sink.key(key, depth)
+        try sink.value(value, depth)
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         sink.key(key, depth)
@@ -241,7 +324,7 @@ struct StableDigestKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 }
 
 struct StableDigestUnkeyedContainer: UnkeyedEncodingContainer {
-    let sink: StableDigestSink
+    unowned(unsafe) let sink: StableDigestSink
     let depth: Int
     private(set) var count = 0
 
@@ -362,7 +445,7 @@ struct StableDigestUnkeyedContainer: UnkeyedEncodingContainer {
 }
 
 struct StableDigestSingleValueContainer: SingleValueEncodingContainer {
-    let sink: StableDigestSink
+    unowned(unsafe) let sink: StableDigestSink
     let depth: Int
 
     var codingPath: [any CodingKey] { [] }

@@ -46,6 +46,16 @@ import SamverkanTestDoubles
         }
     }
 
+    /// A build digests every meeting page at once, each meeting once: the same digests, one by one.
+    @Test func allPagesAtOnceHaveTheDigestsOfEachPageAlone() throws {
+        let catalog = try catalog(Fixture.fileSystem())
+        let all = catalog.meetingPageDigests()
+        #expect(all.count == catalog.content.meetings.count)
+        for meeting in catalog.content.meetings {
+            #expect(all[meeting.url] == catalog.meetingPageDigest(meeting), "\(meeting.slug)")
+        }
+    }
+
     @Test(arguments: [
         ("meetings/2024/2024-10-03-sro.md", "title: Mötesanteckning SRO\n", "title: Mötesanteckning SRO i oktober\n"),
         ("meetings/2024/2024-10-03-sro.md", "## 2. Hälso- och sjukvårdsavtalet", "## 2. Hälso- och sjukvårdsavtalet 2025"),
