@@ -36,8 +36,9 @@ extension Encodable {
 /// object per digest; the containers themselves are structs).
 ///
 /// Every event is one word: its kind in the low byte and the depth of its container above it, then
-/// its payload. Strings are added with their length (`StableHasher.add(_:)`), keys by name (so a
-/// field left out by `encodeIfPresent` cannot be taken for another), and every value encoded inside
+/// its payload. Strings are added with their length (as `StableHasher.add(_:)` adds them), keys by
+/// name, packed with their length into the event's own word and the next (so a field left out by
+/// `encodeIfPresent` cannot be taken for another), and every value encoded inside
 /// a container is closed by an end marker, since a container is never told that it is finished.
 /// The depth tells a nested container's keys from its parent's (`nestedContainer`, which no end
 /// marker can follow). Both assume what synthesized code does: a nested container is filled before
@@ -171,7 +172,9 @@ final class StableDigestSink {
 }
 
 /// An `Encoder` that feeds a `StableDigestSink` instead of writing anything (`Encodable.stableDigest`).
-/// It never throws, and keeps no coding path: nothing reads one.
+/// It never throws, and keeps no coding path: nothing reads one. It and its containers hold the
+/// sink unowned (no reference counting per event): they live only inside the `encode(to:)` call that
+/// `stableDigest` makes, which keeps the sink.
 struct StableDigestEncoder: Encoder {
     unowned(unsafe) let sink: StableDigestSink
     let depth: Int
