@@ -1,7 +1,7 @@
 /// An input of a run that is not a file — what to scaffold, today's date — as the place a
 /// diagnostic is about. The library names inputs, never how a front end spells them: the command
 /// line shows each as its option (`--date`).
-public enum RunInput: String, Sendable, Hashable, CaseIterable {
+public enum RunInput: String, Sendable, Hashable, CaseIterable, Encodable {
     case today
     case body
     case date

@@ -1,5 +1,5 @@
 /// A place in a source file. Line and column count from 1; 0 means "not known".
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
     public var path: String
     public var line: Int
     public var column: Int

@@ -1,6 +1,6 @@
 /// An uppdrag: what a decision of kind `ger uppdrag` asks someone to do, followed by the site until
 /// a later decision reports it back as done.
-public struct Assignment: Sendable, Hashable {
+public struct Assignment: Sendable, Hashable, Encodable {
     /// Stable and unique in the site: `/uppdrag/<id>/`.
     public var id: Located<String>
     /// Who it is given to: a body id (linked to the body) or free text ("förbundsdirektörerna").

@@ -1,5 +1,5 @@
 /// A document that belongs to a meeting (bilaga). Without `href` it is listed by title only.
-public struct Attachment: Sendable, Hashable {
+public struct Attachment: Sendable, Hashable, Encodable {
     public var title: String
     public var href: Located<String>?
 

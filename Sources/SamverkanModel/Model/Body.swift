@@ -1,6 +1,6 @@
 /// An organ of the collaboration (SRO, the joint steering group, a working group …).
-public struct Body: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public struct Body: Sendable, Hashable, Encodable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Encodable {
         case political = "politisk"
         case officials = "tjänsteperson"
         case workingGroup = "arbetsgrupp"

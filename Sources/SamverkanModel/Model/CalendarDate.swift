@@ -1,7 +1,7 @@
 /// A day in the calendar (year, month, day), never shifted by a time zone.
 ///
 /// Meeting dates are calendar dates: 3 October 2024 is that day wherever the site is built.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
     public let year: Int
     public let month: Int
     public let day: Int

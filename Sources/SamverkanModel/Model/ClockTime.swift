@@ -1,5 +1,5 @@
 /// A time of day, `HH:MM`, as written in the minutes.
-public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
     public let hour: Int
     public let minute: Int
 

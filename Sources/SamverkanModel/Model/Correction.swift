@@ -1,5 +1,5 @@
 /// A public note of a later correction of a meeting's minutes (`corrections:`).
-public struct Correction: Sendable, Hashable {
+public struct Correction: Sendable, Hashable, Encodable {
     public var date: CalendarDate
     /// What was corrected, in plain Swedish.
     public var text: String

@@ -3,8 +3,8 @@
 /// A class with constant fields, like `Meeting`: the registers and feeds hold each decision in
 /// several lists, and a struct of eight fields was copied field by field into each. Two decisions
 /// are equal when every field is.
-public final class Decision: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public final class Decision: Sendable, Hashable, Encodable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Encodable {
         case notes = "noterar"
         case approves = "godkänner"
         case endorses = "ställer sig bakom"

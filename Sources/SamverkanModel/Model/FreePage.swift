@@ -1,5 +1,5 @@
 /// A page of its own: "Om webbplatsen", "Tillgänglighetsredogörelse".
-public struct FreePage: Sendable, Hashable {
+public struct FreePage: Sendable, Hashable, Encodable {
     public var slug: String
     public var title: String
     public var description: String?

@@ -1,5 +1,5 @@
 /// The Markdown text of a content file, with where it starts, so messages about it point at the right line.
-public struct MarkdownSource: Sendable, Hashable {
+public struct MarkdownSource: Sendable, Hashable, Encodable {
     public var text: String
     public var path: String
     /// The file line of the text's first line.

@@ -4,8 +4,8 @@
 /// topic, person, feed) share one copy: as a struct of 22 fields each list entry cost 16 reference
 /// counts to copy and as many to drop, 6 % of a 10 000-meeting build. Two meetings are equal when
 /// every field is.
-public final class Meeting: Sendable, Hashable {
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+public final class Meeting: Sendable, Hashable, Encodable {
+    public enum Status: String, Sendable, Hashable, CaseIterable, Encodable {
         case held
         case planned
         case cancelled
@@ -19,7 +19,7 @@ public final class Meeting: Sendable, Hashable {
         }
     }
 
-    public enum Format: String, Sendable, Hashable, CaseIterable {
+    public enum Format: String, Sendable, Hashable, CaseIterable, Encodable {
         case inPerson = "fysiskt"
         case online = "digitalt"
         case hybrid

@@ -1,7 +1,7 @@
 /// The document minutes were transcribed from (`original:`): a file under `content/files/` and how
 /// its text was taken.
-public struct MeetingOriginal: Sendable, Hashable {
-    public enum Method: String, Sendable, Hashable, CaseIterable {
+public struct MeetingOriginal: Sendable, Hashable, Encodable {
+    public enum Method: String, Sendable, Hashable, CaseIterable, Encodable {
         /// Read from a Word document.
         case word
         /// Read from a PDF's text layer (or HTML).

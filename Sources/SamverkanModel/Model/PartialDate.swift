@@ -1,6 +1,6 @@
 /// A date known to the day, the month or only the year, as milestones often are
 /// ("i oktober 2024", "våren 2026" is written as the year with a title that says so).
-public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible, Encodable {
     public enum Precision: Sendable, Hashable { case day, month, year }
 
     public let year: Int

@@ -1,5 +1,5 @@
 /// A person called to a meeting.
-public struct Participant: Sendable, Hashable {
+public struct Participant: Sendable, Hashable, Encodable {
     public var name: String
     public var party: String?
     public var org: String?

@@ -1,5 +1,5 @@
 /// A group of participants as the minutes list them ("Kommunpolitiker", "Tjänstepersoner").
-public struct ParticipantGroup: Sendable, Hashable {
+public struct ParticipantGroup: Sendable, Hashable, Encodable {
     public var name: String
     public var members: [Participant]
 

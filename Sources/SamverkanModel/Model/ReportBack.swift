@@ -1,5 +1,5 @@
 /// A decision's report back (återrapportering) on an assignment given earlier, by any body.
-public struct ReportBack: Sendable, Hashable {
+public struct ReportBack: Sendable, Hashable, Encodable {
     /// The assignment's id.
     public var assignment: Located<String>
     /// Whether it completes the assignment; `false` is a partial report and leaves it open.

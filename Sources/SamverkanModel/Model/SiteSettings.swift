@@ -1,5 +1,5 @@
 /// `content/site.yml`: the site itself.
-public struct SiteSettings: Sendable, Hashable {
+public struct SiteSettings: Sendable, Hashable, Encodable {
     public var title: String
     public var description: String?
     public var language: String

@@ -6,7 +6,7 @@
 /// pages then show no dates. A file never committed has no entry.
 public struct SourceHistory: Sendable, Hashable {
     /// The commits of one file.
-    public struct Commits: Sendable, Hashable {
+    public struct Commits: Sendable, Hashable, Encodable {
         /// The earliest committer date: when the page was first published.
         public var first: Int
         /// The latest committer date: when the page last changed.

@@ -1,5 +1,5 @@
 /// A subject that meetings, decisions and milestones share (ämne).
-public struct Topic: Sendable, Hashable {
+public struct Topic: Sendable, Hashable, Encodable {
     public var id: String
     public var title: String
     /// The matter's registry number, when it has one (`RS 2024-01234`).

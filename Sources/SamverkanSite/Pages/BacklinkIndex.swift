@@ -5,7 +5,7 @@ import SamverkanModel
 /// rendered texts, the same links the link check has found to resolve, so they are always right.
 struct BacklinkIndex: Sendable {
     /// A page that links to a meeting.
-    struct Source: Sendable, Hashable {
+    struct Source: Sendable, Hashable, Encodable {
         var url: String
         var title: String
         /// Meetings sort by date; other pages (bodies, topics, free pages) after them, by title.

@@ -115,20 +115,23 @@ public struct PageCatalog: Sendable {
 
     /// What every page's data may depend on besides its own inputs: the settings, the free pages
     /// (navigation and footer), today and whether the site has search.
-    struct SiteWideInputs: Hashable, Sendable {
+    struct SiteWideInputs: Hashable, Sendable, Encodable {
         var settings: SiteSettings
         var pages: [FreePage]
         var today: CalendarDate
         var offersSearch: Bool
     }
 
-    public var siteWideInputs: any Hashable & Sendable {
+    public var siteWideInputs: any Hashable & Sendable { siteWideInputValues }
+
+    /// The site-wide inputs as their own type, for `siteWideInputs` and `siteWideDigest`.
+    var siteWideInputValues: SiteWideInputs {
         SiteWideInputs(settings: content.settings, pages: content.pages, today: today, offersSearch: offersSearch)
     }
 
     /// What a meeting page is made from: the meeting (its rendered text follows from it), its
     /// neighbours in its body, its body, its topics, its assignments' state and its backlinks.
-    struct MeetingPageInputs: Hashable, Sendable {
+    struct MeetingPageInputs: Hashable, Sendable, Encodable {
         var meeting: Meeting
         var previous: Meeting?
         var next: Meeting?
@@ -148,12 +151,14 @@ public struct PageCatalog: Sendable {
         var personLinks: [String?]
     }
 
-    struct AssignmentNotes: Hashable, Sendable {
+    struct AssignmentNotes: Hashable, Sendable, Encodable {
         var badge: AssignmentBadge?
         var answer: AnswerLink?
     }
 
-    func meetingPageInputs(_ meeting: Meeting) -> any Hashable & Sendable {
+    /// The inputs of a meeting's page: its `Page.reuseKey` (erased) and, digested, what a build
+    /// remembers of it (`meetingPageDigest`).
+    func meetingPageInputs(_ meeting: Meeting) -> MeetingPageInputs {
         let siblings = meetingsByBody[meeting.body.value] ?? []
         let position = positionInBody[meeting.url]
         let previousMeeting = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }

@@ -1,5 +1,5 @@
 /// One report back on an assignment, with links relative to the page that shows it.
-public struct ReportEntry: Sendable, Hashable {
+public struct ReportEntry: Sendable, Hashable, Encodable {
     public var text: String
     public var kindLabel: String
     public var dateText: String
@@ -83,7 +83,7 @@ public struct AssignmentContext: Sendable, Hashable {
 }
 
 /// Beside a decision that gives an assignment: its status and where it was reported back.
-public struct AssignmentBadge: Sendable, Hashable {
+public struct AssignmentBadge: Sendable, Hashable, Encodable {
     public var href: String
     public var statusLabel: String
     public var statusClass: String
@@ -93,7 +93,7 @@ public struct AssignmentBadge: Sendable, Hashable {
 }
 
 /// Beside a decision that reports back: the assignment it answers.
-public struct AnswerLink: Sendable, Hashable {
+public struct AnswerLink: Sendable, Hashable, Encodable {
     public var href: String
     /// The decision that gave the assignment, shortened.
     public var assignmentText: String

@@ -238,7 +238,7 @@ public struct CorrectionNote: Sendable, Hashable {
 }
 
 /// The decision that approved a meeting's minutes, with links relative to the approved meeting's page.
-public struct MinutesApproval: Sendable, Hashable {
+public struct MinutesApproval: Sendable, Hashable, Encodable {
     /// The approving meeting's title with its date when the title does not say it.
     public var approvedInLabel: String
     /// The approving decision on its meeting page.
