@@ -67,20 +67,34 @@ package enum SourceText {
 
     /// True when the bytes hold a CR or a control character: the rare file that must be cleaned.
     private static func needsCleaning(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBytes { raw in
             var previous: UInt8 = 0
-            for byte in buffer {
+            func needs(_ byte: UInt8) -> Bool {
+                defer { previous = byte }
                 // Printable ASCII, nearly every byte of a file, is decided by one comparison.
-                if byte >= 0x20, byte < 0x7F {
-                    previous = byte
-                    continue
-                }
+                if byte >= 0x20, byte < 0x7F { return false }
                 if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
                 if byte == 0x7F { return true }
                 if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
                 if previous == 0xBF, byte >= 0xBE, byte <= 0xBF { return true }  // possibly U+FFFE/U+FFFF: checked exactly later
-                previous = byte
+                return false
             }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            while index + 8 <= raw.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // Eight bytes at a time: none below 0x20 and none from 0x7F up means eight printable
+                // ASCII bytes (a borrow or carry between bytes only ever marks a word that is marked anyway).
+                let below = (word &- ones &* 0x20) & ~word & highBits
+                let above = (word | (word &+ ones)) & highBits
+                if below | above == 0 {
+                    previous = UInt8(truncatingIfNeeded: word >> 56)
+                } else {
+                    for offset in index ..< index + 8 where needs(raw[offset]) { return true }
+                }
+                index += 8
+            }
+            for offset in index ..< raw.count where needs(raw[offset]) { return true }
             return false
         }
     }

@@ -35,10 +35,13 @@ public struct PagefindIndexer: SearchIndexer {
         let site = work + "/site", bundle = work + "/bundle"
         for document in documents {
             let path = site + "/" + document.path
+            guard let bytes = document.bytes else {
+                throw SearchIndexError(path: document.path, reason: "sidans sökdokument gjordes inte, så delen kan inte indexeras")
+            }
             do {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                         withIntermediateDirectories: true)
-                try Data(document.bytes).write(to: URL(fileURLWithPath: path))
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
             } catch {
                 throw SearchIndexError(path: path, reason: "sidan kunde inte skrivas för indexeringen (\(error.localizedDescription))")
             }

@@ -1,21 +1,16 @@
 import SamverkanModel
 
 extension SearchIndex {
-    /// The digest a shard of `documents` made by `indexer` has: FNV-1a (64 bits) over the indexer's
-    /// identity and each document's path and bytes in path order, each document hashed on its own core.
+    /// The digest a shard of `documents` made by `indexer` has: `StableHasher` over the indexer's
+    /// identity and each document's digest (its path and bytes) in path order, and their count.
     public static func digest(of documents: [SearchDocument], indexer: any SearchIndexer) -> String {
-        let sorted = documents.sorted { $0.path < $1.path }
-        let documentHashes = sorted.parallelMap { document in
-            var hash = FNV1a()
-            hash.add(bytes: document.path.utf8)
-            hash.add(byte: 0)
-            hash.add(bytes: document.bytes)
-            return hash.value
+        var hasher = StableHasher()
+        hasher.add(indexer.identity)
+        for document in documents.sorted(by: { $0.path < $1.path }) {
+            hasher.add(word: document.digest.high)
+            hasher.add(word: document.digest.low)
         }
-        var hash = FNV1a()
-        hash.add(bytes: indexer.identity.utf8)
-        for value in documentHashes { hash.add(word: value) }
-        return "fnv1a64-" + String(hash.value, radix: 16) + "-\(documents.count)"
+        return "sh128-\(hasher.finish())-\(documents.count)"
     }
 
     /// `documents` by shard, in name order, each with its digest.

@@ -85,6 +85,9 @@ public struct SearchIndex: Sendable, Hashable {
 
     /// The shard the indexer makes from `shard`'s documents, its files checked to stay in its folder.
     static func shard(_ shard: ShardDocuments, with indexer: any SearchIndexer) throws(SearchIndexError) -> SearchShard {
+        if let unmade = shard.documents.first(where: { $0.bytes == nil }) {
+            throw SearchIndexError(path: unmade.path, reason: "sidans sökdokument gjordes inte, så delen kan inte indexeras")
+        }
         let bundle = try indexer.index(shard.documents)
         if let stray = bundle.first(where: { !SearchShard.isInsideBundle($0.path) }) {
             throw SearchIndexError(path: stray.path, reason: "indexeraren skrev en fil utanför sin mapp \(SearchShard.folder(shard.name))")

@@ -33,7 +33,7 @@ final class RecordingIndexer: SearchIndexer {
             state.made.append(shard)
         }
         if failing.contains(shard) { throw SearchIndexError(path: "/usr/bin/pagefind", reason: "Pagefind avslutades med kod 1") }
-        let listing = documents.sorted { $0.path < $1.path }.map { $0.path + ": " + String(decoding: $0.bytes, as: UTF8.self) }
+        let listing = documents.sorted { $0.path < $1.path }.map { $0.path + ": " + String(decoding: $0.bytes ?? [], as: UTF8.self) }
         return [OutputFile(path: "pagefind-ui.js", text: "// ui\n"),
                 OutputFile(path: "pagefind-ui.css", text: "/* ui */\n"),
                 OutputFile(path: "index/list.txt", text: listing.joined(separator: "\n") + "\n")]

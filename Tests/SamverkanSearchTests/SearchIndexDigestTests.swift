@@ -17,7 +17,7 @@ import Testing
         #expect(SearchIndex.digest(of: [documents[0]], indexer: indexer) != digest)
         #expect(SearchIndex.digest(of: documents, indexer: RecordingIndexer(identity: "fake 2.0")) != digest)
         // Stable across processes and machines: a fixed value, not Swift's seeded Hasher.
-        #expect(digest == "fnv1a64-\(String(Self.referenceDigest(documents, identity: "fake 1.0"), radix: 16))-2")
+        #expect(digest == "sh128-1b88d58959e9d9f106bb71fa911f61a2-2")
     }
 
     @Test func documentsAreGroupedByShardInNameOrder() {
@@ -30,16 +30,20 @@ import Testing
         #expect(SearchIndex.digests(of: shards)["2024"] == SearchIndex.digest(of: [documents[1]], indexer: RecordingIndexer()))
     }
 
-    /// FNV-1a as its definition reads, byte by byte, for comparison.
-    static func referenceDigest(_ documents: [SearchDocument], identity: String) -> UInt64 {
-        func fnv(_ bytes: [UInt8]) -> UInt64 {
-            bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        }
-        var all = Array(identity.utf8)
-        for document in documents.sorted(by: { $0.path < $1.path }) {
-            let value = fnv(Array(document.path.utf8) + [0] + document.bytes)
-            all += (0 ..< 8).map { UInt8(truncatingIfNeeded: value >> UInt64($0 * 8)) }
-        }
-        return fnv(all)
+    /// A page the build did not make again is known by its digest alone: its shard's digest is the
+    /// one the whole document gives, so an unchanged shard is kept whether its pages were made or not.
+    @Test func aDocumentKnownByItsDigestGivesTheSameShardDigest() {
+        let made = [Self.document("a/index.html", "a"), Self.document("b/index.html", "b")]
+        let known = [made[0], SearchDocument(path: "b/index.html", shard: "2024", digest: made[1].digest)]
+        #expect(known[1].bytes == nil)
+        #expect(SearchIndex.digest(of: known, indexer: RecordingIndexer()) == SearchIndex.digest(of: made, indexer: RecordingIndexer()))
+    }
+
+    /// The indexer is never handed a document without its HTML: the shard is refused with the page named.
+    @Test func aShardWithADocumentNotMadeIsNotIndexed() {
+        let documents = [Self.document("a/index.html", "a"), SearchDocument(path: "b/index.html", shard: "2024", digest: Self.document("b/index.html", "b").digest)]
+        let indexer = RecordingIndexer()
+        #expect(throws: SearchIndexError.self) { try SearchIndex.make(documents, with: indexer) }
+        #expect(indexer.shardsMade.isEmpty)
     }
 }

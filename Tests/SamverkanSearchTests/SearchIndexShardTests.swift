@@ -42,7 +42,7 @@ import Testing
     @Test func anEditedDocumentRemakesOnlyItsShard() throws {
         let first = try SearchIndex.make(Self.documents, with: RecordingIndexer())
         var edited = Self.documents
-        edited[2].bytes = Array("c, med en rad till".utf8)
+        edited[2] = SearchDocument(path: edited[2].path, shard: edited[2].shard, bytes: Array("c, med en rad till".utf8))
         let indexer = RecordingIndexer()
         let second = try SearchIndex.make(edited, with: indexer, keeping: first)
         #expect(indexer.shardsMade == ["2024"])
@@ -102,12 +102,12 @@ import Testing
         #expect(same == index)
         #expect(allCurrent)
         var changed = digests
-        changed["2024"] = "fnv1a64-0-2"
+        changed["2024"] = "sh128-0-2"
         changed["2023"] = nil
         let (kept, isCurrent) = index.deferred(to: changed)
         #expect(!isCurrent)
         #expect(kept.shards.map(\.name) == ["2024", "sidor"])
-        changed["2026"] = "fnv1a64-0-1"
+        changed["2026"] = "sh128-0-1"
         changed["2024"] = digests["2024"]
         #expect(index.deferred(to: changed).isCurrent == false)
     }

@@ -21,7 +21,7 @@ import SamverkanSite
             Thread.sleep(forTimeInterval: Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
             runs.withLock { $0 += 1 }
             return [OutputFile(path: "pagefind-ui.js", text: "// ui\n"),
-                    OutputFile(path: "index.txt", text: documents.map { String(decoding: $0.bytes, as: UTF8.self) }.joined())]
+                    OutputFile(path: "index.txt", text: documents.map { String(decoding: $0.bytes ?? [], as: UTF8.self) }.joined())]
         }
     }
 

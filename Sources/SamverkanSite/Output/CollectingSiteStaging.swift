@@ -34,6 +34,8 @@ final class CollectingSiteStaging: SiteStaging {
         false
     }
 
+    var remembersPages: Bool { false }
+
     func liveFile(_ path: String, limit: Int) -> [UInt8]? {
         nil
     }

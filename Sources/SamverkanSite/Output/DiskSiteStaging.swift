@@ -119,6 +119,8 @@ final class DiskSiteStaging: SiteStaging {
         }
     }
 
+    var remembersPages: Bool { true }
+
     func liveFile(_ path: String, limit: Int) -> [UInt8]? {
         guard let live, limit >= 0, (try? DiskSiteWriter.checkedPath(path)) != nil,
               !state.withLock({ $0.closed }) else { return nil }

@@ -16,6 +16,10 @@ public protocol SiteStaging: AnyObject, Sendable {
     /// nothing when there is no live site or the file differs. Thread-safe. Counts as unchanged.
     func carry(_ path: String, size: Int, digest: StableDigest) throws(OutputError) -> Bool
 
+    /// Whether the site this staging makes keeps a build's page record (`PageRecord`) for the next
+    /// build: true on disk, where `carry` can keep a page; false for a staging that cannot.
+    var remembersPages: Bool { get }
+
     /// The bytes of the live site's file at `path` (a regular file, not followed through links, at
     /// most `limit` bytes), or nil.
     func liveFile(_ path: String, limit: Int) -> [UInt8]?

@@ -34,6 +34,6 @@ public enum SearchDocuments {
 
     /// `documents` as the build reports them still to index: each as a file with its path and bytes.
     static func asPages(_ documents: [SearchDocument]) -> [OutputFile] {
-        documents.map { OutputFile(path: $0.path, bytes: $0.bytes) }
+        documents.compactMap { document in document.bytes.map { OutputFile(path: document.path, bytes: $0) } }
     }
 }

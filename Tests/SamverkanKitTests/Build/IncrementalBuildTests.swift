@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamverkanLoading
 @testable import SamverkanMarkdown
@@ -20,13 +21,45 @@ import SamverkanTestDoubles
         }
     }
 
+    /// Builds one after another: with `serve`'s cache in memory, or (`onDiskAt`) as the command line
+    /// does, without a cache, into a folder on disk where each build records its pages for the next.
     final class Incremental {
-        let cache = BuildCache()
-        let writer = InMemorySiteWriter()
-        func build(_ files: InMemoryFileSystem, today: CalendarDate = Fixture.today) -> BuildReport {
-            SiteBuilder(fileSystem: files, writer: writer, cache: cache).build(BuildOptions(today: today))
+        let cache: BuildCache?
+        let writer: any SiteWriter
+        let output: String
+
+        init() {
+            cache = BuildCache()
+            writer = InMemorySiteWriter()
+            output = "site"
         }
-        var site: [String: [UInt8]] { writer.site(at: "site") ?? [:] }
+
+        init(onDiskAt folder: String) {
+            cache = nil
+            writer = DiskSiteWriter()
+            output = folder
+        }
+
+        func build(_ files: InMemoryFileSystem, today: CalendarDate = Fixture.today) -> BuildReport {
+            SiteBuilder(fileSystem: files, writer: writer, cache: cache).build(BuildOptions(outputDirectory: output, today: today))
+        }
+
+        /// The site's files, without samverkan's own notes (`.samverkan*`, never published).
+        var site: [String: [UInt8]] {
+            if let memory = writer as? InMemorySiteWriter { return memory.site(at: output) ?? [:] }
+            var files: [String: [UInt8]] = [:]
+            for (path, entry) in FolderSnapshot.of(output)?.entries ?? [:] where !path.hasPrefix(".samverkan") {
+                if case let .file(bytes) = entry { files[path] = bytes }
+            }
+            return files
+        }
+    }
+
+    /// A fresh folder for a site on disk; removed by the caller.
+    static func temporaryFolder() -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samverkan-recorded-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/site"
     }
 
     func clean(_ files: InMemoryFileSystem, today: CalendarDate = Fixture.today) -> (BuildReport, [String: [UInt8]]) {
@@ -109,9 +142,19 @@ import SamverkanTestDoubles
     /// Random edits, renames, additions and deletions of content and templates; after each step the
     /// incremental site must equal a clean build's, byte for byte, and so must the diagnostics.
     @Test(arguments: [1, 2, 3]) func incrementalEqualsCleanOverRandomEdits(seed: UInt64) {
+        randomEdits(seed: seed, Incremental())
+    }
+
+    /// The same for builds from the command line: each keeps the pages the last one recorded.
+    @Test(arguments: [4, 5]) func recordedBuildsEqualCleanOverRandomEdits(seed: UInt64) {
+        let output = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
+        randomEdits(seed: seed, Incremental(onDiskAt: output))
+    }
+
+    func randomEdits(seed: UInt64, _ incremental: Incremental) {
         var random = SplitMix(state: seed)
         var files = Fixture.realSite()
-        let incremental = Incremental()
         var log: [String] = []
         for step in 0..<25 {
             let meetings = files.contents.keys.filter { $0.hasPrefix("content/meetings/") }.sorted()

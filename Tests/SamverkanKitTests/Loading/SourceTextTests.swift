@@ -54,4 +54,20 @@ import SamverkanTestDoubles
         #expect(text == "Å\tä\nö – ”citat” \u{FFFD}\n")
         #expect(diagnostics.isEmpty)
     }
+
+    /// The check reads eight bytes at a time: a control character, a CR, C1 controls and DEL are
+    /// found wherever they fall in the text, and text of printable ASCII and Swedish letters is left alone.
+    @Test func aControlCharacterIsFoundWhereverItFalls() {
+        let plain = String(repeating: "Protokoll från SRO ", count: 3)
+        for offset in 0 ..< 24 {
+            let before = String(plain.prefix(offset))
+            for control in ["\u{0C}", "\r", "\u{7F}", "\u{85}"] {
+                let (text, diagnostics) = SourceText.decode(Array((before + control + plain).utf8), path: "a.md")
+                #expect(control == "\r" ? text == before + "\n" + plain : diagnostics.count == 1, "\(offset) \(control.unicodeScalars.first!.value)")
+            }
+        }
+        let (text, diagnostics) = SourceText.decode(Array((plain + "åäö ÅÄÖ é ” – \t\n").utf8), path: "a.md")
+        #expect(text == plain + "åäö ÅÄÖ é ” – \t\n")
+        #expect(diagnostics.isEmpty)
+    }
 }

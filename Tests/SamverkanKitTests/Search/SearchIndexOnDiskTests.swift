@@ -47,10 +47,16 @@ import SamverkanTestDoubles
         #expect(indexer.runCount == 3)
         #expect(again.published.written == [])
 
+        let keptPage = "moten/2024/2024-10-20-styrgrupp/index.html"
+        let keptDocument = try #require(indexer.documents[keptPage])
         try site.append("\nEtt nytt stycke om sökordet kallelsetid.\n", to: "2024/2024-10-03-sro.md")
         let changed = builder.build(site.options)
         #expect(changed.exitStatus == 0)
         #expect(indexer.shardsMade.dropFirst(3) == ["2024"])
+        // The other meeting of 2024 was kept from the site without being made (the build's record),
+        // yet the indexer reads its whole document again with its shard.
+        #expect(changed.pagesRendered < changed.pageCount)
+        #expect(indexer.documents[keptPage] == keptDocument)
         #expect(site.read("moten/2024/2024-10-03-sro/index.html")?.contains("kallelsetid") == true)
         // The edited meeting's shard is written again (here only its stamp differs: the stand-in's
         // index lists the paths); the others keep their files.

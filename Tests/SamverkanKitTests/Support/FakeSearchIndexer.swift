@@ -28,7 +28,7 @@ final class FakeSearchIndexer: SearchIndexer {
     func index(_ documents: [SearchDocument]) throws(SearchIndexError) -> [OutputFile] {
         runs.withLock { $0.append(documents.first?.shard ?? "") }
         read.withLock { read in
-            for document in documents { read[document.path] = String(decoding: document.bytes, as: UTF8.self) }
+            for document in documents { read[document.path] = String(decoding: document.bytes ?? [], as: UTF8.self) }
         }
         if let failure { throw failure }
         return [
