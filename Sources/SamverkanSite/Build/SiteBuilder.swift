@@ -87,9 +87,13 @@ public struct SiteBuilder: Sendable {
         cache?.useSiteWide(catalog.siteWideInputs)
         // The new site is made in a hidden folder beside the output folder as the pages are made,
         // and put in place in one step at the end; any error before that leaves the output as it was.
+        // A preview (`serve`, with a cache) keeps its pages in memory anyway and writes them all at
+        // the end, so that it holds the output folder's lock only while writing: the preview of the
+        // next edit (`previewEditedMeeting`) takes the lock too and must not wait for a whole build.
         let staging: any SiteStaging
         do {
-            staging = try writer.stage(to: options.outputDirectory)
+            staging = cache == nil ? try writer.stage(to: options.outputDirectory)
+                : CollectingSiteStaging(writer: writer, directory: options.outputDirectory)
         } catch {
             diagnostics.append(error.diagnostic)
             return BuildReport(diagnostics: diagnostics, strict: options.strict)

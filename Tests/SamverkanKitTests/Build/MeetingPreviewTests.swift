@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 @testable import SamverkanLoading
 @testable import SamverkanModel
@@ -55,5 +57,28 @@ import SamverkanTestDoubles
                     to: "content/meetings/2024/2024-10-04-sro.md")
         #expect(builder(added, incremental).previewEditedMeeting(at: "meetings/2024/2024-10-04-sro.md", options) == nil)
         #expect(incremental.site == before)
+    }
+
+    /// On disk, while the whole build after one edit is still making pages, the preview of the next
+    /// edit goes in at once: a preview build holds the output folder's lock only while it writes.
+    @Test func aPreviewDoesNotWaitForTheWholeBuildInProgress() throws {
+        let root = try TemporaryFolder.make()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let options = BuildOptions(outputDirectory: root + "/site", today: Fixture.today)
+        let writer = DiskSiteWriter(operations: SystemFileOperations(), lockTimeout: .milliseconds(300))
+        let cache = BuildCache()
+        #expect(SiteBuilder(fileSystem: Fixture.fileSystem(), writer: writer, cache: cache).build(options).exitStatus == 0)
+        let first = edited(Fixture.fileSystem()) { $0 + "\nFörsta ändringen.\n" }
+        let second = edited(Fixture.fileSystem()) { $0 + "\nAndra ändringen.\n" }
+        let shown = Mutex<String??>(nil)
+        var building = SiteBuilder(fileSystem: first, writer: writer, cache: cache)
+        building.progress = { progress in
+            // Pages made, the site not yet written: the second edit is saved now.
+            guard case .stage("Skriver flöden och öppna data") = progress else { return }
+            let preview = SiteBuilder(fileSystem: second, writer: writer, cache: cache).previewEditedMeeting(at: Self.path, options)
+            shown.withLock { $0 = .some(preview) }
+        }
+        #expect(building.build(options).exitStatus == 0)
+        #expect(shown.withLock { $0 } == .some("/moten/2024/2024-10-03-sro/"))
     }
 }
