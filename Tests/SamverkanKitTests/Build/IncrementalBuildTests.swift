@@ -47,12 +47,17 @@ import SamverkanTestDoubles
         /// The site's files, without samverkan's own notes (`.samverkan*`, never published).
         var site: [String: [UInt8]] {
             if let memory = writer as? InMemorySiteWriter { return memory.site(at: output) ?? [:] }
-            var files: [String: [UInt8]] = [:]
-            for (path, entry) in FolderSnapshot.of(output)?.entries ?? [:] where !path.hasPrefix(".samverkan") {
-                if case let .file(bytes) = entry { files[path] = bytes }
-            }
-            return files
+            return IncrementalBuildTests.siteFiles(in: output)
         }
+    }
+
+    /// The files of the site in `folder` on disk, without samverkan's own notes (`.samverkan*`).
+    static func siteFiles(in folder: String) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for (path, entry) in FolderSnapshot.of(folder)?.entries ?? [:] where !path.hasPrefix(".samverkan") {
+            if case let .file(bytes) = entry { files[path] = bytes }
+        }
+        return files
     }
 
     /// A fresh folder for a site on disk; removed by the caller.

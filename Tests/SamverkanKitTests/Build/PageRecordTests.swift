@@ -41,7 +41,7 @@ import SamverkanTestDoubles
         func build() -> BuildReport {
             SiteBuilder(fileSystem: files, writer: DiskSiteWriter()).build(BuildOptions(outputDirectory: output, today: Fixture.today))
         }
-        var site: [String: [UInt8]] { IncrementalBuildTests.Incremental(onDiskAt: output).site }
+        var site: [String: [UInt8]] { IncrementalBuildTests.siteFiles(in: output) }
         func remove() { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
         func edit(_ path: String, _ change: (String) -> String) {
             files.write(change(String(decoding: files.contents[path] ?? [], as: UTF8.self)), to: path)
@@ -54,7 +54,7 @@ import SamverkanTestDoubles
         return writer.site(at: "site") ?? [:]
     }
 
-    func meetingPages(_ report: BuildReport, _ site: Site) -> Int {
+    func meetingPages(_ site: Site) -> Int {
         site.site.keys.count { $0.hasPrefix("moten/") && $0.hasSuffix("/index.html") && $0.split(separator: "/").count == 4 }
     }
 
@@ -66,7 +66,7 @@ import SamverkanTestDoubles
         let first = site.build()
         #expect(first.succeeded)
         #expect(first.pagesRendered == first.pageCount)
-        let meetings = meetingPages(first, site)
+        let meetings = meetingPages(site)
         #expect(meetings >= 5)
         let unchanged = site.build()
         #expect(unchanged.pagesRendered == first.pageCount - meetings)
